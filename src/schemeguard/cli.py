@@ -1,0 +1,133 @@
+"""The `schemeguard` command line.
+
+Each subcommand is a small function that parses its arguments and calls into the package;
+heavy imports happen inside the function so `schemeguard --help` stays fast.
+Errors the user can fix (bad input, unknown names) print one line and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UserError(Exception):
+    """An error in the user's input: printed as one line, exit status 2."""
+
+
+# ---- list ----------------------------------------------------------------------------------
+def cmd_list(args: argparse.Namespace) -> int:
+    from schemeguard.environments import families
+    from schemeguard.variants import CHOICES
+
+    total = 0
+    for name, env in families().items():
+        scenarios = env.scenarios(args.seed, args.scenarios)
+        total += len(scenarios) if not env.training else 0
+        tag = " [training family: schemeguard/train, never in the suite]" if env.training else ""
+        print(f"{name}: {env.title}{tag}")
+        print(f"  dimensions: " + "; ".join(f"{k}={'|'.join(v)}" for k, v in env.dimensions.items()))
+        for s in scenarios:
+            extra = " (control)" if s.control else ""
+            print(f"  - {s.id}{extra}")
+    print("variants: " + "; ".join(f"{k}={'|'.join(v)}" for k, v in CHOICES.items()))
+    print(f"{total} scenarios in the suite (seed {args.seed})")
+    return 0
+
+
+# ---- eval ----------------------------------------------------------------------------------
+def cmd_eval(args: argparse.Namespace) -> int:
+    from inspect_ai import eval as inspect_eval
+
+    from schemeguard.tasks import suite, train
+
+    task_args = dict(
+        families=args.families,
+        goal_nudge=args.goal_nudge,
+        spec=args.spec,
+        oversight=args.oversight,
+        followup=args.followup,
+        seed=args.seed,
+        scenarios=args.scenarios,
+    )
+    if args.train:
+        task_args.pop("families")
+        task = train(**task_args)
+    else:
+        task = suite(**task_args)
+    model_args = dict(_parse_kv(kv) for kv in args.model_arg or [])
+    logs = inspect_eval(
+        task,
+        model=args.model,
+        model_args=model_args,
+        epochs=args.epochs,
+        log_dir=args.log_dir,
+        limit=args.limit,
+        max_connections=args.max_connections,
+        fail_on_error=False,  # a crashed sample is recorded (unmeasured), not the end of the run
+        log_realtime=False,
+        display=args.display,
+        ctl_server=False,
+    )
+    failed = [log for log in logs if log.status != "success"]
+    for log in logs:
+        print(f"log: {log.location} ({log.status})")
+    return 1 if failed else 0
+
+
+def _parse_kv(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep:
+        raise UserError(f"model argument '{text}' is not KEY=VALUE")
+    return key, value
+
+
+# ---- parser --------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="schemeguard", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("list", help="families, scenarios and variants")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--scenarios", type=int, default=None, help="scenarios per family")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("eval", help="run the suite with any Inspect model (wraps inspect eval)")
+    p.add_argument("--model", default="organism/schemer", help="any Inspect model, e.g. openai/gpt-4o")
+    p.add_argument("-M", "--model-arg", action="append", help="model argument KEY=VALUE")
+    p.add_argument("--families", default=None, help="comma list (default: all test families)")
+    p.add_argument("--train", action="store_true", help="run the training family instead")
+    p.add_argument("--goal-nudge", default="none")
+    p.add_argument("--spec", default="none")
+    p.add_argument("--oversight", default="none")
+    p.add_argument("--followup", default="on")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--scenarios", type=int, default=None, help="scenarios per family")
+    p.add_argument("--epochs", type=int, default=1)
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--max-connections", type=int, default=10)
+    p.add_argument("--log-dir", default="logs")
+    p.add_argument("--display", default="rich", help="rich | plain | none (Inspect's display)")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as e:
+        print(f"schemeguard: error: {e}", file=sys.stderr)
+        return 2
+    except (KeyError, ValueError, FileNotFoundError) as e:
+        # unknown family / bad variant / missing file: one line, no traceback
+        message = e.args[0] if isinstance(e, KeyError) and e.args else e
+        print(f"schemeguard: error: {message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

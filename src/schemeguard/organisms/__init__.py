@@ -1,0 +1,1 @@
+"""Model organisms: scripted agents with known propensities, served as the `organism/...` provider."""

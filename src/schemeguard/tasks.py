@@ -1,0 +1,124 @@
+"""Inspect tasks: the suite (all test families), one task per family, and the training family.
+
+Every task takes the variant parameters (see `variants.py`) and `seed` / `scenarios` (how many
+scenarios per family the generator builds), e.g.
+    inspect eval schemeguard/suite --model organism/schemer -T spec=both -T oversight=all
+"""
+
+from __future__ import annotations
+
+from inspect_ai import Task, task
+from inspect_ai.dataset import MemoryDataset, Sample
+
+from schemeguard.agent import environment_agent, followup_question, scenario_to_dict, setup_environment
+from schemeguard.environments import get_family, scenarios_for, test_families, training_families
+from schemeguard.scoring.covert import covert_action
+from schemeguard.variants import Variant, expand_variants, system_prompt, task_prompt
+
+DEFAULT_MESSAGE_LIMIT = 400  # the lazy checklist needs ~100 tool calls
+
+
+def build_samples(
+    families: list[str], variants: list[Variant], seed: int = 0, scenarios: int | None = None
+) -> list[Sample]:
+    samples = []
+    for family in families:
+        env = get_family(family)
+        for scenario in scenarios_for(family, seed, scenarios):
+            for variant in variants:
+                samples.append(
+                    Sample(
+                        id=f"{scenario.id}|{variant.key}",
+                        input=scenario.task,
+                        metadata={
+                            "family": family,
+                            "scenario_id": scenario.id,
+                            "control": scenario.control,
+                            "pair_id": scenario.pair_id,
+                            "training": env.training,
+                            **variant.as_dict(),
+                            "dimensions": scenario.dimensions,
+                            "system_prompt": system_prompt(scenario, variant),
+                            "task_prompt": task_prompt(scenario, variant),
+                            "scenario": scenario_to_dict(scenario),
+                        },
+                    )
+                )
+    return samples
+
+
+def parse_families(families: str | list[str] | None, default: list[str]) -> list[str]:
+    if families is None or families == "" or families == "all":
+        return default
+    names = families.split(",") if isinstance(families, str) else list(families)
+    for name in names:
+        get_family(name.strip())  # raises a clear error for unknown families
+    return [n.strip() for n in names]
+
+
+def make_task(
+    families: list[str],
+    goal_nudge: str = "none",
+    spec: str = "none",
+    oversight: str = "none",
+    followup: str = "on",
+    seed: int = 0,
+    scenarios: int | None = None,
+    message_limit: int = DEFAULT_MESSAGE_LIMIT,
+) -> Task:
+    variants = expand_variants(goal_nudge=goal_nudge, spec=spec, oversight=oversight, followup=followup)
+    return Task(
+        dataset=MemoryDataset(build_samples(families, variants, seed, scenarios)),
+        solver=[setup_environment(), environment_agent(), followup_question()],
+        scorer=covert_action(),
+        message_limit=message_limit,
+        metadata={"schemeguard": True, "seed": seed},
+    )
+
+
+@task
+def suite(
+    families: str | None = None,
+    goal_nudge: str = "none",
+    spec: str = "none",
+    oversight: str = "none",
+    followup: str = "on",
+    seed: int = 0,
+    scenarios: int | None = None,
+    message_limit: int = DEFAULT_MESSAGE_LIMIT,
+) -> Task:
+    """All test families (never the training family) × the chosen variants."""
+    chosen = parse_families(families, test_families())
+    held = set(chosen) & set(training_families())
+    if held:
+        raise ValueError(f"{', '.join(held)} is the training family: run it with schemeguard/train")
+    return make_task(chosen, goal_nudge, spec, oversight, followup, seed, scenarios, message_limit)
+
+
+@task
+def train(
+    goal_nudge: str = "none",
+    spec: str = "none",
+    oversight: str = "none",
+    followup: str = "on",
+    seed: int = 0,
+    scenarios: int | None = None,
+    message_limit: int = DEFAULT_MESSAGE_LIMIT,
+) -> Task:
+    """The training family only (covert rule violation): kept apart from the test suite."""
+    return make_task(training_families(), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit)
+
+
+@task
+def family(
+    name: str,
+    goal_nudge: str = "none",
+    spec: str = "none",
+    oversight: str = "none",
+    followup: str = "on",
+    seed: int = 0,
+    scenarios: int | None = None,
+    message_limit: int = DEFAULT_MESSAGE_LIMIT,
+) -> Task:
+    """One family by name, e.g. -T name=log_falsification."""
+    return make_task(parse_families(name, []), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit)
