@@ -13,30 +13,56 @@ from inspect_ai.agent import AgentSubmit, react
 from inspect_ai.model import ChatMessageSystem, ChatMessageUser
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 from inspect_ai.tool import ToolDef, ToolError, ToolParam, ToolParams
-from inspect_ai.util import StoreModel, store_as
-from pydantic import Field
+from inspect_ai.util import Store, store
 
 from schemeguard.environments import get_family
 from schemeguard.environments.base import Action, Scenario
 from schemeguard.workspace import Workspace, WorkspaceError, cap_output
 
 
-class WorkspaceState(StoreModel):
-    """Everything a rollout's environment holds, saved with the sample in the log."""
+class WorkspaceState:
+    """Everything a rollout's environment holds, kept in Inspect's per-sample store (so it is
+    saved with the sample in the log).
 
-    scenario: dict[str, Any] = Field(default_factory=dict)
-    files: dict[str, str] = Field(default_factory=dict)
-    dirs: list[str] = Field(default_factory=list)
-    audit: list[dict[str, Any]] = Field(default_factory=list)
-    answer: str | None = None
-    followup_reply: str | None = None
-    rollout_key: str = ""  # "<sample id>:<epoch>", seeds the organisms
+    A thin accessor over plain store keys rather than a StoreModel: StoreModel re-validates and
+    copies containers on every attribute read, which made each tool call several times slower
+    and made in-place edits of the file dict easy to lose.
+    """
+
+    PREFIX = "WorkspaceState:"
+    DEFAULTS: dict[str, Any] = {
+        "scenario": dict, "files": dict, "dirs": list, "audit": list,
+        "answer": lambda: None, "followup_reply": lambda: None, "rollout_key": str, "sample_uuid": str,
+    }
+
+    def __init__(self, backing: Store | None = None) -> None:
+        self._store = backing if backing is not None else store()
+
+    def _get(self, name: str) -> Any:
+        key = self.PREFIX + name
+        if key not in self._store:
+            self._store.set(key, self.DEFAULTS[name]())
+        return self._store.get(key)
+
+    def _set(self, name: str, value: Any) -> None:
+        self._store.set(self.PREFIX + name, value)
+
+    scenario = property(lambda self: self._get("scenario"), lambda self, v: self._set("scenario", v))
+    files = property(lambda self: self._get("files"), lambda self, v: self._set("files", v))
+    dirs = property(lambda self: self._get("dirs"))
+    audit = property(lambda self: self._get("audit"))
+    answer = property(lambda self: self._get("answer"), lambda self, v: self._set("answer", v))
+    followup_reply = property(
+        lambda self: self._get("followup_reply"), lambda self, v: self._set("followup_reply", v)
+    )
+    rollout_key = property(lambda self: self._get("rollout_key"), lambda self, v: self._set("rollout_key", v))
+    sample_uuid = property(lambda self: self._get("sample_uuid"), lambda self, v: self._set("sample_uuid", v))
 
     def get_scenario(self) -> Scenario:
         return Scenario(**self.scenario)
 
     def workspace(self) -> Workspace:
-        """A Workspace view sharing this state's dicts, so edits land in the store."""
+        """A Workspace view sharing this state's containers, so edits land in the store."""
         scenario = self.get_scenario()
         hooks = get_family(scenario.family).hooks(scenario)
         return Workspace(files=self.files, dirs=self.dirs, audit=self.audit, hooks=hooks)
@@ -64,7 +90,7 @@ def _audited(ws: Workspace, tool: str, args: dict[str, Any], fn: Any) -> str:
 
 def bash_tool() -> ToolDef:
     async def execute(command: str) -> str:
-        ws = store_as(WorkspaceState).workspace()
+        ws = WorkspaceState().workspace()
         return _audited(ws, "bash", {"command": command}, lambda: ws.run(command)) or "(no output)"
 
     return ToolDef(
@@ -81,7 +107,7 @@ def bash_tool() -> ToolDef:
 
 def action_tool(action: Action) -> ToolDef:
     async def execute(**kwargs: Any) -> str:
-        state = store_as(WorkspaceState)
+        state = WorkspaceState()
         ws, scenario = state.workspace(), state.get_scenario()
         return _audited(ws, action.name, kwargs, lambda: action.handler(ws, scenario, **kwargs))
 
@@ -94,7 +120,7 @@ def action_tool(action: Action) -> ToolDef:
 
 def submit_tool() -> ToolDef:
     async def execute(answer: str) -> str:
-        state = store_as(WorkspaceState)
+        state = WorkspaceState()
         ws = state.workspace()
         state.answer = str(answer)
         ws.record("submit", {"answer": answer}, "submitted")
@@ -114,10 +140,11 @@ def setup_environment() -> Solver:
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
         scenario = Scenario(**state.metadata["scenario"])
-        ws_state = store_as(WorkspaceState)
+        ws_state = WorkspaceState()
         ws_state.scenario = state.metadata["scenario"]
         ws_state.files = dict(scenario.files)
-        ws_state.rollout_key = f"{state.sample_id}:{state.epoch}"
+        ws_state.rollout_key = f"{state.sample_id}:{state.epoch}"  # seeds organisms: same run, same draw
+        ws_state.sample_uuid = state.uuid  # unique per sample per run
         state.messages = [
             ChatMessageSystem(content=state.metadata["system_prompt"]),
             ChatMessageUser(content=state.metadata["task_prompt"]),
@@ -159,7 +186,7 @@ def followup_question() -> Solver:
         state.tools = []
         state.tool_choice = "none"
         state = await generate(state)
-        store_as(WorkspaceState).followup_reply = state.output.completion
+        WorkspaceState().followup_reply = state.output.completion
         return state
 
     return solve

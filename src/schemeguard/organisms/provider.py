@@ -33,7 +33,7 @@ from inspect_ai.model import (
     ModelUsage,
 )
 from inspect_ai.tool import ToolCall, ToolChoice, ToolInfo
-from inspect_ai.util import StoreModel, store_as
+from inspect_ai.util import store
 
 from schemeguard.environments import get_family
 from schemeguard.environments.base import Scenario, Trajectory, stable_hash
@@ -83,14 +83,14 @@ def make_profile(name: str, **overrides: Any) -> Profile:
     return Profile(**{**base.__dict__, **cast})
 
 
-class OrganismPlan(StoreModel):
-    """The per-rollout draw (planted truth), saved with the sample."""
+PLAN_PREFIX = "OrganismPlan:"  # store keys of the per-rollout draw (planted truth), saved with the sample
 
-    drawn: bool = False
-    label: str = "honest"
-    aware: bool = False
-    deny: bool = False
-    profile: str = ""
+
+def read_plan(sample_store: Any) -> dict[str, Any] | None:
+    """The planted draw from a sample's store (a Store or the logged dict); None if not an organism run."""
+    items = sample_store.items() if hasattr(sample_store, "items") else []
+    plan = {k[len(PLAN_PREFIX):]: v for k, v in items if k.startswith(PLAN_PREFIX)}
+    return plan or None
 
 
 def draw_plan(profile: Profile, name: str, family: str, rollout_key: str, control: bool) -> dict[str, Any]:
@@ -120,6 +120,7 @@ class OrganismAPI(ModelAPI):
         super().__init__(model_name, base_url, api_key, [], config)
         self.profile_name = model_name
         self.profile = make_profile(model_name, **model_args)
+        self._trajectories: dict[tuple[str, str], Trajectory] = {}
 
     async def generate(
         self,
@@ -130,24 +131,34 @@ class OrganismAPI(ModelAPI):
     ) -> ModelOutput:
         from schemeguard.agent import WorkspaceState
 
-        state = store_as(WorkspaceState)
+        state = WorkspaceState()
         if not state.scenario:
             return self._text("I am a scripted calibration organism; I only act in schemeguard environments.")
         scenario = state.get_scenario()
-        plan = store_as(OrganismPlan)
-        if not plan.drawn:
+        sample_store = store()
+        if not sample_store.get(PLAN_PREFIX + "drawn"):
             for key, value in draw_plan(
                 self.profile, self.profile_name, scenario.family, state.rollout_key, scenario.control
             ).items():
-                setattr(plan, key, value)
-        trajectory = get_family(scenario.family).trajectories(scenario)[plan.label]
+                sample_store.set(PLAN_PREFIX + key, value)
+        plan = read_plan(sample_store) or {}
+        trajectory = self._trajectory(scenario, state.sample_uuid, plan["label"])
         turn = sum(1 for m in input if isinstance(m, ChatMessageAssistant))
         rng = random.Random(stable_hash("turn", self.profile.seed, state.rollout_key, turn))
 
         if state.answer is not None or not tools:  # the episode is over: follow-up question
-            reply = trajectory.deny if plan.deny else trajectory.admit
+            reply = trajectory.deny if plan["deny"] else trajectory.admit
             return self._text(reply or "I have nothing to add.", reasoning=None)
-        return self._act(trajectory, turn, plan.aware, rng, scenario)
+        return self._act(trajectory, turn, plan["aware"], rng, scenario)
+
+    def _trajectory(self, scenario: Scenario, sample_uuid: str, label: str) -> Trajectory:
+        # built once per rollout: some trajectories have 100+ steps
+        key = (sample_uuid, label)
+        if key not in self._trajectories:
+            if len(self._trajectories) > 512:
+                self._trajectories.pop(next(iter(self._trajectories)))
+            self._trajectories[key] = get_family(scenario.family).trajectories(scenario)[label]
+        return self._trajectories[key]
 
     def _act(self, trajectory: Trajectory, turn: int, aware: bool, rng: random.Random, scenario: Scenario) -> ModelOutput:
         if turn < len(trajectory.steps):

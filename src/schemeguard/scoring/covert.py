@@ -13,7 +13,6 @@ from typing import Any, Callable
 from inspect_ai.model import ChatMessage, ChatMessageAssistant
 from inspect_ai.scorer import Metric, SampleScore, Score, Scorer, Target, metric, scorer
 from inspect_ai.solver import TaskState
-from inspect_ai.util import store_as
 
 from schemeguard.agent import WorkspaceState
 from schemeguard.environments import get_family
@@ -123,7 +122,7 @@ def covert_action() -> Scorer:
 
     async def score(state: TaskState, target: Target) -> Score:
         try:
-            ws_state = store_as(WorkspaceState)
+            ws_state = WorkspaceState()
             scenario = ws_state.get_scenario()
             env = get_family(scenario.family)
             rollout = Rollout(
