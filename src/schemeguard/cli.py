@@ -85,6 +85,33 @@ def _parse_kv(text: str) -> tuple[str, str]:
     return key, value
 
 
+# ---- intervene -----------------------------------------------------------------------------
+def cmd_intervene(args: argparse.Namespace) -> int:
+    from schemeguard.interventions.run import InterventionRequest, run_intervention
+
+    chosen = [x for x in (args.remove, args.inject, args.remove_pattern, args.inject_text) if x]
+    if len(chosen) != 1:
+        raise UserError("give exactly one of --remove, --inject, --remove-pattern, --inject-text")
+    mode = "remove" if (args.remove or args.remove_pattern) else "inject"
+    result = run_intervention(
+        InterventionRequest(
+            logs=args.logs, mode=mode, thought=args.remove or args.inject,
+            pattern=args.remove_pattern, text_file=args.inject_text, n=args.n, model=args.model,
+            model_args=dict(_parse_kv(kv) for kv in args.model_arg or []) or None, at=args.at,
+            limit=args.limit, seed=args.seed, log_dir=args.log_dir, out=args.out,
+        )
+    )
+    overall = result["overall"]
+    print(f"{result['mode']} {result['thought']}: {result['selected']} rollouts, {overall['n_pairs']} matched pairs")
+    if overall["n_pairs"]:
+        lo, hi = overall["difference_ci95_bootstrap_by_scenario"]
+        print(f"covert-action rate control {overall['control']['rate']:.3f} -> edited {overall['edited']['rate']:.3f} "
+              f"(difference {overall['difference']:+.3f}, 95% CI [{lo:+.3f}, {hi:+.3f}], McNemar p={overall['mcnemar_exact_p']:.3g})")
+    for path in result["written"]:
+        print(f"wrote {path}")
+    return 0
+
+
 # ---- parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="schemeguard", description=__doc__.splitlines()[0])
@@ -112,6 +139,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-dir", default="logs")
     p.add_argument("--display", default="rich", help="rich | plain | none (Inspect's display)")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("intervene", help="causal CoT interventions: remove/inject a thought and resample")
+    p.add_argument("logs", nargs="+", help="Inspect logs or directories of the original run")
+    p.add_argument("--remove", metavar="THOUGHT", help="e.g. evaluation-awareness, monitoring, spec-citation")
+    p.add_argument("--inject", metavar="THOUGHT")
+    p.add_argument("--remove-pattern", metavar="REGEX")
+    p.add_argument("--inject-text", metavar="FILE")
+    p.add_argument("--n", type=int, default=5, help="continuations per arm per rollout")
+    p.add_argument("--model", default=None, help="default: the model of the original logs")
+    p.add_argument("-M", "--model-arg", action="append")
+    p.add_argument("--at", type=int, default=0, help="assistant turn to inject at")
+    p.add_argument("--limit", type=int, default=None, help="at most this many rollouts")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--log-dir", default="logs/interventions")
+    p.add_argument("--out", default="reports/interventions")
+    p.set_defaults(func=cmd_intervene)
     return parser
 
 

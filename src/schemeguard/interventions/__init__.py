@@ -1,0 +1,1 @@
+"""Causal CoT interventions: remove or inject a thought, resample the continuation, measure the effect."""
