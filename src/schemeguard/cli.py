@@ -59,8 +59,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         task = suite(**task_args)
     model_args = dict(_parse_kv(kv) for kv in args.model_arg or [])
-    logs = inspect_eval(
-        task,
+    options = dict(
         model=args.model,
         model_args=model_args,
         epochs=args.epochs,
@@ -70,8 +69,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
         fail_on_error=False,  # a crashed sample is recorded (unmeasured), not the end of the run
         log_realtime=False,
         display=args.display,
-        ctl_server=False,
     )
+    if args.resume:
+        # Inspect's eval_set reuses finished samples in log_dir and runs only what is missing
+        from inspect_ai import eval_set
+
+        _, logs = eval_set(task, log_dir_allow_dirty=True, **options)
+    else:
+        logs = inspect_eval(task, ctl_server=False, **options)
     failed = [log for log in logs if log.status != "success"]
     for log in logs:
         print(f"log: {log.location} ({log.status})")
@@ -138,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-connections", type=int, default=10)
     p.add_argument("--log-dir", default="logs")
     p.add_argument("--display", default="rich", help="rich | plain | none (Inspect's display)")
+    p.add_argument("--resume", action="store_true",
+                   help="resume an interrupted run in --log-dir (finished samples are reused)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("intervene", help="causal CoT interventions: remove/inject a thought and resample")
