@@ -14,3 +14,10 @@ def organism():  # type: ignore[no-untyped-def]
     from schemeguard.organisms.provider import OrganismAPI
 
     return OrganismAPI
+
+
+@modelapi(name="local")
+def local():  # type: ignore[no-untyped-def]
+    from schemeguard.local.provider import LocalLlamaAPI
+
+    return LocalLlamaAPI

