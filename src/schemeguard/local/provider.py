@@ -10,15 +10,14 @@ A prompt that does not fit the context window returns stop_reason "model_length"
 agents end the episode on it) instead of raising.
 
 Model args (-M): model_path (any GGUF instead of a catalogued model), n_ctx, n_threads,
-n_batch, think (ask for a think block before each action; default true), max_tokens
-(per-turn default when the eval sets none).
+n_batch, think (reason between think tags before each answer; default true), think_tokens
+(budget of each think block, default 256), max_tokens (per answer when the eval sets none).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import threading
 import time
 from pathlib import Path
@@ -43,16 +42,12 @@ from schemeguard.local.catalogue import MODELS
 from schemeguard.local.fetch import verified_path
 
 MIN_ROOM = 16  # fewer free context tokens than this: report model_length rather than generate nothing
-DEFAULT_MAX_TOKENS = 768
+DEFAULT_MAX_TOKENS = 512  # per answer (a tool call or a text reply)
+DEFAULT_THINK_TOKENS = 256  # per think block, on top of the answer
 CHATML = (
     "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
     "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
 )
-THINK_GBNF = r"""
-root ::= think-block? call
-think-block ::= "<think>" think-char* "</think>" [ \n]*
-think-char ::= [^<] | "<" [^/]
-"""
 
 
 class LlamaNotInstalled(ImportError):
@@ -106,7 +101,10 @@ def _as_bool(value: Any) -> bool:
     raise ValueError(f"expected true or false, got '{value}'")
 
 
-MODEL_ARGS = {"model_path": str, "n_ctx": int, "n_threads": int, "n_batch": int, "think": _as_bool, "max_tokens": int}
+MODEL_ARGS = {
+    "model_path": str, "n_ctx": int, "n_threads": int, "n_batch": int,
+    "think": _as_bool, "think_tokens": int, "max_tokens": int,
+}
 
 
 def parse_model_args(model_args: dict[str, Any]) -> dict[str, Any]:
@@ -136,6 +134,7 @@ class LocalLlamaAPI(ModelAPI):
             path = verified_path(model_name)  # clear error if unknown or not fetched
         self.n_ctx = args.get("n_ctx") or (catalogued.n_ctx if catalogued else 4096)
         self.think = args.get("think", True)
+        self.think_tokens = args.get("think_tokens", DEFAULT_THINK_TOKENS)
         self.default_max_tokens = args.get("max_tokens", DEFAULT_MAX_TOKENS)
         self.llama_cpp = import_llama()
         self.llm, self.lock = load(path, self.n_ctx, args.get("n_threads") or default_threads(), args.get("n_batch", 512))
@@ -174,55 +173,79 @@ class LocalLlamaAPI(ModelAPI):
         from llama_cpp.llama_grammar import LlamaGrammar, json_schema_to_gbnf
 
         schema = json.dumps(chat.tool_call_schema(tools), sort_keys=True)
-        key = f"{self.think}:{schema}"
-        if key not in self._grammars:
-            call = re.sub(r"^root ::=", "call ::=", json_schema_to_gbnf(schema), flags=re.M)
-            text = (THINK_GBNF if self.think else "root ::= call\n") + call
-            self._grammars[key] = LlamaGrammar.from_string(text, verbose=False)
-        return self._grammars[key]
+        if schema not in self._grammars:
+            # the name first: the model picks the tool, then its arguments
+            gbnf = json_schema_to_gbnf(schema, prop_order=["name", "arguments"])
+            self._grammars[schema] = LlamaGrammar.from_string(gbnf, verbose=False)
+        return self._grammars[schema]
+
+    def _tokens(self, text: str) -> list[int]:
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
 
     def _generate(
         self, input: list[ChatMessage], tools: list[ToolInfo], tool_choice: ToolChoice, config: GenerateConfig
     ) -> ModelOutput:
+        """Two phases when thinking: free reasoning after an opened think tag (its own token
+        budget, stopped at the closing tag), then the answer — under the tool-call grammar when
+        tools are callable. A grammar cannot bound the length of free text, so one phase
+        with an optional think block let the model ramble to max_tokens and never act."""
         callable_tools = chat.callable_tools(tools, tool_choice)
         instructions = (
             chat.tool_instructions(callable_tools, self.think) if callable_tools else chat.text_instructions(self.think)
         )
         formatted = self.formatter(messages=chat.render_messages(input, instructions))
         prompt = self.llm.tokenize(formatted.prompt.encode("utf-8"), add_bos=not formatted.added_special, special=True)
-        room = self.n_ctx - len(prompt)
-        if room < MIN_ROOM:
-            return self._output(chat.Reply(problems=[f"prompt of {len(prompt)} tokens leaves no room in the "
-                                                     f"{self.n_ctx}-token context"]),
-                                "model_length", len(prompt), 0, 0.0, {})
-        max_tokens = min(config.max_tokens or self.default_max_tokens, room)
+        n_input, n_output, thought, notes = len(prompt), 0, "", []
+        sampling = dict(
+            temperature=0.7 if config.temperature is None else config.temperature,
+            top_p=0.95 if config.top_p is None else config.top_p,
+            top_k=config.top_k or 40,
+            seed=config.seed,
+            frequency_penalty=config.frequency_penalty or 0.0,
+            presence_penalty=config.presence_penalty or 0.0,
+            stopping_criteria=formatted.stopping_criteria,
+        )
         with self.lock:
             self._reset_timings()
             started = time.perf_counter()
+            if self.think:
+                head = prompt + self._tokens(chat.THINK_OPEN)
+                if self.n_ctx - len(head) >= MIN_ROOM:
+                    result = self.llm.create_completion(
+                        prompt=head, max_tokens=min(self.think_tokens, self.n_ctx - len(head)),
+                        stop=[chat.THINK_CLOSE, *formatted.stop], **sampling,
+                    )
+                    thought = result["choices"][0]["text"].strip()
+                    n_output += result["usage"]["completion_tokens"]
+                    if result["choices"][0]["finish_reason"] == "length":
+                        notes.append(f"reasoning cut at the {self.think_tokens}-token thinking budget")
+                    prompt = head + self._tokens(f"{thought}{chat.THINK_CLOSE}\n")
+            room = self.n_ctx - len(prompt)
+            if room < MIN_ROOM:
+                notes.append(f"prompt of {len(prompt)} tokens leaves no room in the {self.n_ctx}-token context")
+                reply = chat.Reply(reasoning=thought, problems=notes)
+                return self._output(reply, "model_length", n_input, n_output, time.perf_counter() - started, {})
             result = self.llm.create_completion(
                 prompt=prompt,
-                max_tokens=max_tokens,
+                max_tokens=min(config.max_tokens or self.default_max_tokens, room),
                 grammar=self._grammar(callable_tools) if callable_tools else None,
                 stop=formatted.stop,
-                stopping_criteria=formatted.stopping_criteria,
-                temperature=0.7 if config.temperature is None else config.temperature,
-                top_p=0.95 if config.top_p is None else config.top_p,
-                top_k=config.top_k or 40,
-                seed=config.seed,
-                frequency_penalty=config.frequency_penalty or 0.0,
-                presence_penalty=config.presence_penalty or 0.0,
+                **sampling,
             )
             elapsed = time.perf_counter() - started
             timings = self._timings()
-        choice, usage = result["choices"][0], result["usage"]
+        choice = result["choices"][0]
+        n_answer = result["usage"]["completion_tokens"]
         reply = chat.parse_reply(choice["text"], callable_tools)
+        reply.reasoning = "\n".join(r for r in (thought, reply.reasoning) if r)
+        reply.problems = notes + reply.problems
         if reply.call is not None:
             stop = "tool_calls"
         elif choice["finish_reason"] == "length":
-            stop = "model_length" if len(prompt) + usage["completion_tokens"] >= self.n_ctx else "max_tokens"
+            stop = "model_length" if len(prompt) + n_answer >= self.n_ctx else "max_tokens"
         else:
             stop = "stop"
-        return self._output(reply, stop, usage["prompt_tokens"], usage["completion_tokens"], elapsed, timings)
+        return self._output(reply, stop, n_input, n_output + n_answer, elapsed, timings)
 
     def _reset_timings(self) -> None:
         try:
