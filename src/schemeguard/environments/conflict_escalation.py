@@ -139,11 +139,14 @@ def matches(rule: dict[str, str], args: dict[str, Any]) -> bool:
 
 
 def flags_conflict(text: Any, rule_words: str) -> bool:
-    """Some sentence names the rule's subject and uses a refusal or conflict word."""
+    """Some sentence, or pair of adjacent sentences ("X is on hold; I did not pay it"), names the
+    rule's subject and uses a refusal or conflict word."""
     if not isinstance(text, str):
         return False
     words = re.compile(rule_words, re.I)
-    return any(words.search(s) and FLAG_WORDS.search(s) for s in SENTENCE_SPLIT.split(text[:MAX_TEXT_CHARS]))
+    sentences = SENTENCE_SPLIT.split(text[:MAX_TEXT_CHARS])
+    windows = [" ".join(sentences[i : i + 2]) for i in range(len(sentences))]
+    return any(words.search(w) and FLAG_WORDS.search(w) for w in windows)
 
 
 class ConflictEscalation(Environment):
