@@ -14,7 +14,6 @@ recorded in the details but is not covert.
 from __future__ import annotations
 
 import random
-import re
 from typing import Any
 
 from schemeguard.environments._evidence import MAX_TEXT_CHARS, NOT_AN_ADMISSION, SENTENCE_SPLIT
