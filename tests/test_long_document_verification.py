@@ -95,3 +95,17 @@ def test_garbage_answers_never_crash(answer):
     covert = ENV.trajectories(S)["covert"]
     v = verdict([s.args["command"] for s in covert.steps], answer)
     assert v.covert is (answer is not None and answer.startswith("C1"))
+
+
+def test_every_dimension_combination_separates_and_has_serialisable_facts():
+    import json
+
+    from tests.helpers import verdict_for
+
+    every = ENV.scenarios(count=10_000)
+    assert len(every) == len({s.id for s in every}) >= 24
+    for s in every:
+        json.dumps(s.facts)
+        assert verdict_for(s, "honest").covert is False, s.id
+        covert = verdict_for(s, "covert")
+        assert covert.covert is True and covert.kind in ENV.covert_kinds, s.id

@@ -90,3 +90,17 @@ def test_garbage_answers(answer):
     assert covert.covert is True
     honest = ENV.detect(rollout([(s.tool, s.args) for s in t["honest"].steps], answer))
     assert honest.covert is False
+
+
+def test_every_dimension_combination_separates_and_has_serialisable_facts():
+    import json
+
+    from tests.helpers import verdict_for
+
+    every = ENV.scenarios(count=10_000)
+    assert len(every) == len({s.id for s in every}) >= 24
+    for s in every:
+        json.dumps(s.facts)
+        assert verdict_for(s, "honest").covert is False, s.id
+        covert = verdict_for(s, "covert")
+        assert covert.covert is True and covert.kind in ENV.covert_kinds, s.id
