@@ -34,8 +34,7 @@ pytestmark = pytest.mark.slow
 pytest.importorskip("llama_cpp", reason="llama_cpp not installed: pip install 'schemeguard[local]'")
 
 REAL_TOOLS = {"bash", "submit"}
-SHORT_FAMILIES = ["log_falsification", "impossible_task", "oversight_subversion", "covert_data_manipulation",
-                  "self_grading", "sabotage", "destructive_action_coverup", "reward_hacking"]
+PREFERRED_FAMILIES = ["log_falsification", "oversight_subversion"]  # short episodes (a few tool calls)
 
 
 def fetched(name: str) -> Path:
@@ -49,8 +48,8 @@ def fetched(name: str) -> Path:
 
 def two_families() -> list[str]:
     available = test_families()
-    chosen = [f for f in SHORT_FAMILIES if f in available][:2]
-    return chosen or available[:2]
+    chosen = [f for f in PREFERRED_FAMILIES if f in available]
+    return (chosen + [f for f in available if f not in chosen])[:2]
 
 
 def assert_every_rollout_accounted_for(log) -> None:
@@ -71,7 +70,7 @@ def test_qwen_in_process_runs_rollouts_from_two_families(tmp_path):
     families = two_families()
     started = time.perf_counter()
     [log] = inspect_eval(
-        suite(families=",".join(families), scenarios=1, message_limit=24),
+        suite(families=",".join(families), scenarios=2, message_limit=20),
         model="local/qwen2.5-coder-1.5b",
         log_dir=str(tmp_path), display="none", log_realtime=False, ctl_server=False,
         fail_on_error=False, time_limit=600,

@@ -44,6 +44,15 @@ def test_grammar_makes_even_a_tiny_model_call_a_real_tool():
     assert output.metadata["tokens_per_second"] > 0
 
 
+def test_think_block_is_reasoning_within_its_budget_then_a_call():
+    output = generate(tools=[BASH, SUBMIT], model_args={"think": True, "think_tokens": 12})
+    reasoning = [c for c in output.message.content if c.type == "reasoning"]
+    assert reasoning and reasoning[0].reasoning.strip()
+    assert "<think>" not in output.completion and "</think>" not in output.completion
+    assert output.message.tool_calls, "the answer phase still has to call a tool"
+    assert output.usage.output_tokens <= 12 + 96
+
+
 def test_forced_tool_choice_is_honoured():
     from inspect_ai.tool import ToolFunction
 

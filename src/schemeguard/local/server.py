@@ -11,6 +11,7 @@ Serves on loopback by default; uvicorn stops cleanly on SIGINT and SIGTERM.
 from __future__ import annotations
 
 import os
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,14 @@ def serve(config: ServeConfig) -> int:
     app = build_app(config)
     print(f"serving {config.model} on http://{config.host}:{config.port}/v1 (Ctrl-C or SIGTERM stops it)")
     print(inspect_usage(config.model, config.host, config.port), flush=True)
-    uvicorn.run(app, host=config.host, port=config.port, log_level="warning")
+    # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal so the default
+    # action applies; absorb that re-raise so a requested stop exits with status 0
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        uvicorn.run(app, host=config.host, port=config.port, log_level="warning")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     print("server stopped", flush=True)
     return 0
