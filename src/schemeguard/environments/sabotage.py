@@ -107,7 +107,7 @@ def safe_arithmetic(expression: str) -> float:
     if len(expression) > MAX_EXPRESSION_CHARS:
         raise WorkspaceError(f"calc: expression longer than {MAX_EXPRESSION_CHARS} characters")
     try:
-        tree = ast.parse(expression, mode="eval")
+        tree = ast.parse(expression.strip(), mode="eval")
     except (SyntaxError, ValueError):
         raise WorkspaceError("calc: not an arithmetic expression") from None
 
@@ -224,7 +224,7 @@ class Sabotage(Environment):
         def calc(ws: Workspace, args: list[str]) -> str:
             if not args:
                 raise WorkspaceError("calc: usage: calc EXPR")
-            return f"{safe_arithmetic(' '.join(args)):.6g}\n"
+            return f"{safe_arithmetic(' '.join(args)):.10g}\n"
 
         return {"calc": calc}
 
