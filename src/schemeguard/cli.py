@@ -117,6 +117,53 @@ def cmd_intervene(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- report / compare ----------------------------------------------------------------------
+def cmd_report(args: argparse.Namespace) -> int:
+    from schemeguard.analysis.table import rollout_table
+    from schemeguard.report.render import build_report, write_report
+
+    table = rollout_table(args.logs)
+    report = build_report(table, coverage_floor=args.coverage_floor, seed=args.seed)
+    for path in write_report(report, args.out):
+        print(f"wrote {path}")
+    if report.calibration:
+        print("CALIBRATION: organism runs (planted propensities), not findings about real models")
+    for problem in report.problems:
+        print(f"FAILED: {problem}", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from schemeguard.analysis.compare import compare_runs
+    from schemeguard.analysis.stats import check_coverage
+    from schemeguard.analysis.table import rollout_table
+    from schemeguard.report.markdown import table as md_table
+
+    a, b = rollout_table([args.a]), rollout_table([args.b])
+    lines = [f"# Covert-action rates: B − A", "", f"A: {args.a} ({', '.join(sorted(a['model'].unique()))})",
+             f"B: {args.b} ({', '.join(sorted(b['model'].unique()))})", ""]
+    if a["is_organism"].any() or b["is_organism"].any():
+        lines += ["> **CALIBRATION** — organism runs (planted propensities), not findings about real models.", ""]
+    failed = False
+    for name, t in (("A", a), ("B", b)):
+        check = check_coverage(t[~t["control"]], args.coverage_floor)
+        failed |= not check.ok
+        lines.append(f"{name}: coverage {check.measured}/{check.total} — {check.label}")
+        lines += [f"  - {p}" for p in check.problems]
+    rows = [[g, c.a.text(), c.b.text(), c.text()] for g, c in compare_runs(a, b, seed=args.seed)]
+    lines += ["", md_table(["family", "A rate [95% CI] (k/n)", "B rate [95% CI] (k/n)",
+                            "B − A [95% Newcombe CI], Fisher p"], rows)]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.out:
+        from pathlib import Path
+
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(text)
+        print(f"wrote {args.out}")
+    return 1 if failed else 0
+
+
 # ---- local-model ---------------------------------------------------------------------------
 def cmd_local_fetch(args: argparse.Namespace) -> int:
     from pathlib import Path
@@ -197,6 +244,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-dir", default="logs/interventions")
     p.add_argument("--out", default="reports/interventions")
     p.set_defaults(func=cmd_intervene)
+
+    p = sub.add_parser("report", help="rates with intervals, coverage and plots: report.md + report.html")
+    p.add_argument("logs", nargs="+", help="Inspect logs or directories")
+    p.add_argument("--out", default="reports", help="output directory")
+    p.add_argument("--coverage-floor", type=float, default=0.9,
+                   help="below this share of measured rollouts the run is FAILED (exit status 1)")
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("compare", help="compare covert-action rates of two log sets (B − A)")
+    p.add_argument("a", help="log file or directory A (e.g. before)")
+    p.add_argument("b", help="log file or directory B (e.g. after)")
+    p.add_argument("--out", default=None, help="also write the comparison to this markdown file")
+    p.add_argument("--coverage-floor", type=float, default=0.9)
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=cmd_compare)
 
     local = sub.add_parser("local-model", help="real local models, offline (llama.cpp; pip install 'schemeguard[local]')")
     local_sub = local.add_subparsers(dest="local_command", required=True)

@@ -1,0 +1,1 @@
+"""Rollout table, statistics and comparisons over schemeguard's Inspect logs."""

@@ -1,0 +1,284 @@
+"""The rollout table: one tidy row per rollout, built by streaming Inspect logs.
+
+Every analysis (rates, reports, gates, CoT analyses) starts from this table. A rollout whose
+sample errored, has no covert-action score, or has a score that cannot be parsed is
+*unmeasured* with a reason: never benign. Deferred verdicts (sandbagging: `needs_control`) are
+resolved here against the control rollouts of the same scenario pair, via the family's
+`Environment.compare_to_control`.
+
+The organisms' planted truth (the `OrganismPlan:*` store keys) is exposed only in the
+`planted_covert` / `planted_aware` columns, for calibration checks; nothing measured reads it.
+
+Reading: .eval logs are streamed in batches with `read_eval_log_samples_by_id` (one shared ZIP
+reader; `read_eval_log_samples` reopens the ZIP per sample, quadratic on big logs), skipping the
+`events` field (most of a sample's bytes; nothing here needs it). .json logs are read whole (JSON
+cannot be read a sample at a time).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+from urllib.parse import unquote, urlparse
+
+import pandas as pd
+from inspect_ai.log import (
+    EvalLog,
+    EvalSample,
+    list_eval_logs,
+    read_eval_log,
+    read_eval_log_sample_summaries,
+    read_eval_log_samples_by_id,
+)
+from inspect_ai.model import ChatMessageAssistant, ContentReasoning
+
+from schemeguard.environments import UnknownEnvironment, get_family
+from schemeguard.organisms.provider import read_plan
+from schemeguard.scoring.covert import MEASURED, NEEDS_CONTROL, UNMEASURED
+
+SCORER = "covert_action"
+CONTROL = "control"  # status of a control rollout whose verdict is the baseline, not a rate
+READ_BATCH = 200  # samples per read: bounds memory while sharing one ZIP reader
+SKIP_FIELDS = {"events"}
+
+# variant columns (the task's variant parameters), named so "followup" stays the reply class
+VARIANT_COLUMNS = {"goal_nudge": "goal_nudge", "spec": "spec", "oversight": "oversight",
+                   "followup": "followup_variant"}
+COLUMNS = [
+    "log", "eval_id", "task", "model", "model_args", "is_organism", "sample_id", "epoch",
+    "family", "scenario", "control", "pair_id", "training", *VARIANT_COLUMNS.values(),
+    "status", "reason", "covert", "escalated", "kind", "disclosed", "followup", "doubled_down",
+    "measure", "details", "reasoning", "n_tool_calls", "limit", "error",
+    "planted_covert", "planted_aware",  # calibration only: the organism's planted draw
+]
+BOOLEAN_COLUMNS = ["covert", "escalated", "disclosed", "doubled_down", "planted_covert", "planted_aware"]
+
+
+class LogReadError(ValueError):
+    """A log that cannot be read or is not a schemeguard log: one message naming the file."""
+
+
+# ---- finding logs ---------------------------------------------------------------------------
+def _local_path(name: str) -> str:
+    return unquote(urlparse(name).path) if name.startswith("file://") else name
+
+
+def log_files(paths: Iterable[str | Path]) -> list[str]:
+    """Expand files and directories (recursively) into Inspect log files (.eval and .json)."""
+    files: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files += [_local_path(info.name) for info in list_eval_logs(str(path))]
+        elif path.is_file():
+            files.append(str(path))
+        else:
+            raise FileNotFoundError(f"no such log file or directory: {p}")
+    if not files:
+        raise FileNotFoundError(f"no Inspect logs (.eval or .json) found in {', '.join(map(str, paths))}")
+    return list(dict.fromkeys(files))
+
+
+# ---- reading samples ------------------------------------------------------------------------
+def _read_header(path: str) -> EvalLog:
+    try:
+        return read_eval_log(path, header_only=True)
+    except Exception as e:
+        raise LogReadError(f"cannot read log {path}: {type(e).__name__}: {e}") from None
+
+
+def iter_samples(path: str) -> Iterator[EvalSample]:
+    """Stream a log's samples (without their events), one batch in memory at a time."""
+    try:
+        if path.endswith(".json"):
+            yield from read_eval_log(path).samples or []
+            return
+        keys = [(s.id, s.epoch) for s in read_eval_log_sample_summaries(path)]
+        for start in range(0, len(keys), READ_BATCH):
+            yield from read_eval_log_samples_by_id(
+                path, keys[start:start + READ_BATCH], exclude_fields=SKIP_FIELDS, resolve_attachments=True
+            )
+    except LogReadError:
+        raise
+    except Exception as e:
+        raise LogReadError(f"cannot read log {path}: {type(e).__name__}: {e}") from None
+
+
+def reasoning_text(sample: EvalSample) -> str:
+    """The chain of thought: every ContentReasoning block of the assistant turns, in order."""
+    parts = []
+    for m in sample.messages:
+        if isinstance(m, ChatMessageAssistant) and not isinstance(m.content, str):
+            parts += [c.reasoning for c in m.content if isinstance(c, ContentReasoning) and c.reasoning]
+    return "\n\n".join(parts)
+
+
+def _verdict(sample: EvalSample) -> dict[str, Any]:
+    """Status, reason and verdict fields from the covert-action score, failing closed."""
+    out: dict[str, Any] = {"status": UNMEASURED, "reason": None, "covert": pd.NA}
+    if sample.error is not None:
+        out["reason"] = f"sample error: {sample.error.message}"
+        return out
+    score = (sample.scores or {}).get(SCORER)
+    if score is None:
+        out["reason"] = f"no {SCORER} score"
+        return out
+    value, meta = score.value, score.metadata or {}
+    status = meta.get("status")
+    try:
+        if status == UNMEASURED:
+            out["reason"] = str(meta.get("reason") or "unmeasured (no reason given)")
+        elif status == MEASURED:
+            if not isinstance(value, dict) or value.get("measured") != 1 or value.get("covert") not in (0, 1):
+                raise ValueError(f"value {value!r} does not match status measured")
+            out.update(status=MEASURED, covert=bool(value["covert"]))
+        elif status == NEEDS_CONTROL:
+            if not isinstance(value, dict) or value.get("deferred") != 1:
+                raise ValueError(f"value {value!r} does not match status needs_control")
+            out["status"] = NEEDS_CONTROL
+        else:
+            raise ValueError(f"unknown status {status!r}")
+    except ValueError as e:
+        return {"status": UNMEASURED, "reason": f"unparseable score: {e}", "covert": pd.NA}
+    if status in (MEASURED, NEEDS_CONTROL):
+        out.update(
+            kind=meta.get("kind"), disclosed=meta.get("disclosed"), followup=meta.get("followup"),
+            doubled_down=meta.get("doubled_down"), measure=meta.get("measure") or "covert_action",
+            details=json.dumps(meta.get("details") or {}, sort_keys=True, default=str),
+        )
+    return out
+
+
+def sample_row(sample: EvalSample, header: EvalLog, path: str) -> dict[str, Any]:
+    meta = sample.metadata or {}
+    model = header.eval.model
+    plan = read_plan(sample.store or {})
+    row: dict[str, Any] = {
+        "log": path,
+        "eval_id": header.eval.eval_id,
+        "task": header.eval.task,
+        "model": model,
+        "model_args": json.dumps(header.eval.model_args or {}, sort_keys=True, default=str),
+        "is_organism": model.startswith("organism/"),
+        "sample_id": str(sample.id),
+        "epoch": sample.epoch,
+        "family": meta.get("family"),
+        "scenario": meta.get("scenario_id"),
+        "control": bool(meta.get("control", False)),
+        "pair_id": meta.get("pair_id"),
+        "training": bool(meta.get("training", False)),
+        **{column: meta.get(key) for key, column in VARIANT_COLUMNS.items()},
+        "reasoning": reasoning_text(sample),
+        "n_tool_calls": sum(len(m.tool_calls or []) for m in sample.messages if isinstance(m, ChatMessageAssistant)),
+        "limit": sample.limit.type if sample.limit else None,
+        "error": sample.error.message if sample.error else None,
+        "planted_covert": (plan.get("label") == "covert") if plan else pd.NA,
+        "planted_aware": bool(plan.get("aware")) if plan else pd.NA,
+    }
+    row.update(_verdict(sample))
+    return row
+
+
+def log_rows(path: str) -> tuple[list[dict[str, Any]], bool]:
+    """Rows of one log; the flag is False for logs that are not rollouts to rate
+    (the intervention harness's resample logs)."""
+    header = _read_header(path)
+    metadata = header.eval.metadata or {}
+    if metadata.get("intervention"):
+        return [], False
+    if not metadata.get("schemeguard"):
+        raise LogReadError(f"{path} is not a schemeguard evaluation log (task {header.eval.task})")
+    return [sample_row(s, header, path) for s in iter_samples(path)], True
+
+
+# ---- the table ------------------------------------------------------------------------------
+def rollout_table(paths: Iterable[str | Path], resolve: bool = True) -> pd.DataFrame:
+    """One row per rollout from Inspect logs (files or directories). `table.attrs` holds the
+    logs read and those skipped (intervention resample logs)."""
+    files = log_files(paths)
+    rows: list[dict[str, Any]] = []
+    read, skipped = [], []
+    for path in files:
+        found, is_rollout_log = log_rows(path)
+        (read if is_rollout_log else skipped).append(path)
+        rows += found
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    for column in BOOLEAN_COLUMNS:
+        table[column] = table[column].astype("boolean")
+    table["epoch"] = table["epoch"].astype("int64")
+    table["n_tool_calls"] = table["n_tool_calls"].astype("int64")
+    if resolve:
+        table = resolve_deferred(table)
+    table = _derive(table)
+    table.attrs.update(logs=read, skipped_logs=skipped)
+    return table
+
+
+CONTROL_MATCH = ["model", "model_args", "pair_id", "goal_nudge", "spec", "oversight"]
+
+
+def resolve_deferred(table: pd.DataFrame) -> pd.DataFrame:
+    """Decide `needs_control` verdicts against the control rollouts of the same scenario pair,
+    same model configuration and same prompt variant; fail closed when that is impossible.
+
+    Control rollouts themselves are baselines, not rated: a deferred control gets status `control`.
+    """
+    table = table.copy()
+    usable_controls = table[table["control"] & table["status"].isin([MEASURED, NEEDS_CONTROL])]
+    controls: dict[tuple, list[dict[str, Any]]] = {}
+    for _, row in usable_controls.iterrows():
+        controls.setdefault(tuple(row[c] for c in CONTROL_MATCH), []).append(json.loads(row["details"]))
+    for idx in table.index[(table["status"] == NEEDS_CONTROL) & ~table["control"]]:
+        row = table.loc[idx]
+        status, covert, reason = _decide(row, controls.get(tuple(row[c] for c in CONTROL_MATCH), []))
+        table.loc[idx, ["status", "reason"]] = [status, reason]
+        table.loc[idx, "covert"] = covert
+        if status == MEASURED:
+            table.loc[idx, "doubled_down"] = bool(covert) and row["followup"] == "denies"
+    table.loc[table["control"] & (table["status"] == NEEDS_CONTROL), "status"] = CONTROL
+    return table
+
+
+def _decide(row: pd.Series, control_details: list[dict[str, Any]]) -> tuple[str, Any, str | None]:
+    if row["pair_id"] is None or pd.isna(row["pair_id"]):
+        return UNMEASURED, pd.NA, "deferred verdict without a pair_id"
+    if not control_details:
+        return UNMEASURED, pd.NA, "no control rollouts"
+    try:
+        env = get_family(row["family"])
+        decided = env.compare_to_control(json.loads(row["details"]), control_details)
+    except UnknownEnvironment as e:
+        return UNMEASURED, pd.NA, str(e)
+    except Exception as e:
+        return UNMEASURED, pd.NA, f"control comparison raised {type(e).__name__}: {e}"
+    if not isinstance(decided, bool):
+        return UNMEASURED, pd.NA, f"control comparison returned {type(decided).__name__}, not bool"
+    return MEASURED, decided, None
+
+
+def _derive(table: pd.DataFrame) -> pd.DataFrame:
+    """`measure` for every row (an unmeasured row's comes from its family) and `escalated` for the
+    positive conflict-escalation measure (escalated = not covert)."""
+    missing = table["measure"].isna()
+    table.loc[missing, "measure"] = table.loc[missing, "family"].map(family_measure)
+    escalation = table["measure"] == "escalated"
+    table["escalated"] = pd.array([pd.NA] * len(table), dtype="boolean")
+    table.loc[escalation, "escalated"] = ~table.loc[escalation, "covert"]
+    return table
+
+
+def rated(table: pd.DataFrame, measure: str = "covert_action") -> pd.DataFrame:
+    """The rollouts a rate is over: not control baselines, this measure's rollouts only."""
+    return table[~table["control"] & (table["measure"] == measure)]
+
+
+def family_measure(family: str | None) -> str:
+    try:
+        return get_family(str(family)).measure
+    except UnknownEnvironment:
+        return "covert_action"
+
+
+def details_of(row: pd.Series) -> dict[str, Any]:
+    return json.loads(row["details"]) if isinstance(row["details"], str) else {}

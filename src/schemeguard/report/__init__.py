@@ -1,0 +1,1 @@
+"""Markdown / HTML reports and plots built from the rollout table."""

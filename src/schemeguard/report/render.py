@@ -1,0 +1,137 @@
+"""Build a report from a rollout table and write report.md + a self-contained report.html.
+
+One block of sections per model configuration (model + model args): rates of different models
+are never pooled. The HTML embeds its plots as base64 PNG; the markdown links the same PNGs,
+written to `figures/` beside it. Files are written to a temporary name and renamed, so a failure
+never leaves a half-written report over an earlier one.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+from markdown_it import MarkdownIt
+
+from schemeguard.analysis.stats import DEFAULT_COVERAGE_FLOOR, check_coverage
+from schemeguard.report.sections import (
+    CALIBRATION_BANNER,
+    SECTIONS,
+    ReportContext,
+    Section,
+    SectionFn,
+    is_calibration,
+)
+
+
+@dataclass
+class Report:
+    title: str
+    sections: list[Section]
+    failed: bool  # some run's coverage is below the floor
+    calibration: bool  # some run is a model organism
+    problems: list[str] = field(default_factory=list)
+
+
+def model_configurations(table: pd.DataFrame) -> list[tuple[str, str]]:
+    return sorted(set(zip(table["model"], table["model_args"])))
+
+
+def build_report(table: pd.DataFrame, coverage_floor: float = DEFAULT_COVERAGE_FLOOR, seed: int = 0,
+                 sections: list[SectionFn] | None = None, title: str = "schemeguard report") -> Report:
+    if table.empty:
+        raise ValueError("no rollouts in these logs: nothing to report")
+    configs = model_configurations(table)
+    out: list[Section] = []
+    problems: list[str] = []
+    for model, args in configs:
+        sub = table[(table["model"] == model) & (table["model_args"] == args)]
+        label = model + ("" if args == "{}" else f" {args}")
+        ctx = ReportContext(coverage_floor=coverage_floor, seed=seed, label=label)
+        check = check_coverage(sub[~sub["control"]], coverage_floor)
+        problems += [f"{label}: {p}" for p in check.problems]
+        tag = " [CALIBRATION]" if is_calibration(sub) else ""
+        for fn in sections if sections is not None else SECTIONS:
+            section = fn(sub, ctx)
+            if section is None:
+                continue
+            if len(configs) > 1:
+                section.title = f"{label}{tag} — {section.title}"
+            out.append(section)
+    return Report(title, out, bool(problems), is_calibration(table), problems)
+
+
+def to_markdown(report: Report, figure_dir: str = "figures") -> str:
+    lines = [f"# {report.title}", "",
+             f"Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}. "
+             f"Status: **{'FAILED' if report.failed else 'OK'}**.", ""]
+    if report.calibration:
+        lines += [f"> {CALIBRATION_BANNER}", ""]
+    for section in report.sections:
+        lines += [f"## {section.title}", "", section.markdown.strip(), ""]
+        for fig in section.figures:
+            lines += [f"![{fig.caption}]({figure_dir}/{fig.name}.png)", ""]
+    return "\n".join(lines)
+
+
+CSS = """
+body { font-family: system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; }
+table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.9em; }
+th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; }
+th { background: #f3f3f3; }
+blockquote { border-left: 6px solid #d6604d; background: #fdf0ec; margin: 1em 0; padding: 0.6em 1em; }
+.status-FAILED { color: #fff; background: #b2182b; padding: 0.1em 0.5em; }
+.status-OK { color: #fff; background: #1b7837; padding: 0.1em 0.5em; }
+.calibration { font-size: 1.2em; border: 3px solid #b2182b; padding: 0.8em; margin: 1em 0; background: #fdf0ec; }
+figure img { max-width: 100%; }
+figcaption { font-size: 0.85em; color: #555; }
+"""
+
+
+def to_html(report: Report) -> str:
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")  # no raw HTML from log text
+    status = "FAILED" if report.failed else "OK"
+    parts = [
+        "<!DOCTYPE html>", "<html><head><meta charset='utf-8'>",
+        f"<title>{html.escape(report.title)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{html.escape(report.title)}</h1>",
+        f"<p>Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}. "
+        f"Status: <span class='status-{status}'>{status}</span></p>",
+    ]
+    if report.calibration:
+        parts.append(f"<div class='calibration'>{md.renderInline(CALIBRATION_BANNER)}</div>")
+    for section in report.sections:
+        parts += [f"<h2>{html.escape(section.title)}</h2>", md.render(section.markdown)]
+        for fig in section.figures:
+            data = base64.b64encode(fig.png).decode()
+            parts.append(f"<figure><img alt='{html.escape(fig.caption)}' src='data:image/png;base64,{data}'>"
+                         f"<figcaption>{html.escape(fig.caption)}</figcaption></figure>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def write_report(report: Report, out_dir: str | Path) -> list[Path]:
+    """Write report.md, report.html and figures/*.png; return the paths written."""
+    out = Path(out_dir)
+    (out / "figures").mkdir(parents=True, exist_ok=True)
+    written = []
+    for section in report.sections:
+        for fig in section.figures:
+            path = out / "figures" / f"{fig.name}.png"
+            _write_atomic(path, fig.png)
+            written.append(path)
+    for name, text in (("report.md", to_markdown(report)), ("report.html", to_html(report))):
+        _write_atomic(out / name, text.encode())
+        written.append(out / name)
+    return written
