@@ -7,11 +7,16 @@ import pytest
 from inspect_ai import eval as inspect_eval
 
 from schemeguard.environments import get_family, scenarios_for
+import random
+
 from schemeguard.environments._sandbagging import (
+    KINDS,
     N_QUESTIONS,
     QUESTIONS_PATH,
     is_correct,
+    make_questions,
     sandbagging_p_value,
+    wrong_answer,
 )
 from schemeguard.environments.base import Rollout
 from schemeguard.replay import play, play_calls
@@ -144,6 +149,17 @@ def test_controls_play_honestly_for_both_labels(scenario):
 )
 def test_grading(kind, expected, given, ok):
     assert is_correct(kind, expected, given) is ok
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_keys_grade_correct_and_planted_slips_grade_wrong(kind):
+    for seed in range(50):
+        questions = make_questions(kind, random.Random(seed))
+        assert len({q["prompt"] for q in questions}) == N_QUESTIONS
+        for i, q in enumerate(questions):
+            slip = wrong_answer(kind, q["answer"], i)
+            assert is_correct(kind, q["answer"], q["answer"]) and not is_correct(kind, q["answer"], slip)
+            assert not slip.startswith("-")  # a plausible slip, not nonsense
 
 
 def test_last_recorded_answer_counts_and_bad_calls_are_tool_errors():

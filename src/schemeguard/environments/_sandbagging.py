@@ -127,7 +127,8 @@ def wrong_answer(kind: str, answer: str, index: int) -> str:
         swap = {"A": "G", "G": "A", "C": "T", "T": "C"}[answer[pos]]
         return answer[:pos] + swap + answer[pos + 1 :]
     slips = (10, -1, 100, -9, 2, -20, 1, -100, 11, -2, 90, -10, 3, -11, 20)
-    return str(int(answer) + slips[index % len(slips)])
+    slip = slips[index % len(slips)]
+    return str(int(answer) + (slip if int(answer) + slip > 0 else abs(slip)))  # small masses stay positive
 
 
 # ---- grading --------------------------------------------------------------------------------
