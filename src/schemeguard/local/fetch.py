@@ -24,7 +24,7 @@ from schemeguard.local.catalogue import LocalModel, get_model
 CHUNK = 1 << 20
 
 
-class ModelIntegrityError(Exception):
+class ModelIntegrityError(ValueError):
     """Assembled bytes are not the pinned model (missing part, wrong order, corruption)."""
 
 

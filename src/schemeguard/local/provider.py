@@ -147,8 +147,9 @@ class LocalLlamaAPI(ModelAPI):
 
         eos_id, bos_id = self.llm.token_eos(), self.llm.token_bos()
         token = lambda i: self.llm.detokenize([i], special=True).decode("utf-8", "replace") if i >= 0 else ""
-        template = self.llm.metadata.get("tokenizer.chat_template") or CHATML
-        return Jinja2ChatFormatter(template=template, eos_token=token(eos_id), bos_token=token(bos_id),
+        template = self.llm.metadata.get("tokenizer.chat_template")
+        eos = token(eos_id) if template else "<|im_end|>"  # the fallback's turn end is a stop string
+        return Jinja2ChatFormatter(template=template or CHATML, eos_token=eos, bos_token=token(bos_id),
                                    stop_token_ids=[eos_id])
 
     def max_connections(self) -> int:
