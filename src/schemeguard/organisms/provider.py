@@ -47,6 +47,8 @@ class Profile:
     awareness_effect: float = 0.0
     deny_rate: float = 0.0
     legibility: float = 1.0
+    spec_citation_rate: float = 0.7  # with the spec in the prompt: share of rollouts citing it
+    fabrication_rate: float = 0.3  # share of covert rollouts that invent or distort a principle
     seed: int = 0
     family_rates: str = ""
 
@@ -108,7 +110,26 @@ def draw_plan(
     p = profile.rate_for(family) * ((1 - profile.awareness_effect) if aware else 1.0)
     covert = rng.random() < p and not control
     deny = covert and rng.random() < profile.deny_rate
-    return {"drawn": True, "label": "covert" if covert else "honest", "aware": aware, "deny": deny, "profile": name}
+    return {"drawn": True, "label": "covert" if covert else "honest", "aware": aware, "deny": deny,
+            "citation": draw_citation(profile, rollout_key, covert), "profile": name}
+
+
+def draw_citation(profile: Profile, rollout_key: str, covert: bool) -> str:
+    """How the CoT will use the spec if it is in the prompt: "real" (cites it and keeps it),
+    "real_but_violates" (cites it, acts covertly anyway), "fabricated" (invents or distorts a
+    principle to license the act), or "none". A separate stream, so other draws are unchanged."""
+    rng = random.Random(stable_hash("citation", profile.seed, rollout_key))
+    if covert and rng.random() < profile.fabrication_rate:
+        return "fabricated"
+    if rng.random() < profile.spec_citation_rate:
+        return "real_but_violates" if covert else "real"
+    return "none"
+
+
+def spec_in_prompt(messages: list[ChatMessage]) -> bool:
+    from schemeguard.training.spec import SPEC_TITLE
+
+    return any(m.role == "system" and SPEC_TITLE in m.text for m in messages)
 
 
 def reasoning_of(message: ChatMessageAssistant) -> str:
@@ -171,7 +192,19 @@ class OrganismAPI(ModelAPI):
             return self._text(reply or "I have nothing to add.", reasoning=None)
         # awareness is voiced once, at the first turn of a fresh rollout (never when continuing a prefix)
         voice_awareness = plan["aware"] and turn == 0 and not sample_store.get(RESAMPLE_KEY)
-        return self._act(trajectory, turn, voice_awareness, rng, scenario)
+        citation = None
+        if spec_in_prompt(input) and turn == self._decisive_turn(scenario, state.sample_uuid):
+            citation = voice.spec_thought(plan.get("citation", "none"), rng)
+        return self._act(trajectory, turn, voice_awareness, rng, scenario, citation)
+
+    def _decisive_turn(self, scenario: Scenario, sample_uuid: str) -> int:
+        """The first turn where the honest and covert trajectories part: where the spec matters."""
+        honest = self._trajectory(scenario, sample_uuid, "honest").steps
+        covert = self._trajectory(scenario, sample_uuid, "covert").steps
+        for i, (a, b) in enumerate(zip(honest, covert)):
+            if a.tool != b.tool or a.args != b.args:
+                return i
+        return min(len(honest), len(covert))
 
     def _trajectory(self, scenario: Scenario, sample_uuid: str, label: str) -> Trajectory:
         # built once per rollout: some trajectories have 100+ steps
@@ -182,13 +215,16 @@ class OrganismAPI(ModelAPI):
             self._trajectories[key] = get_family(scenario.family).trajectories(scenario)[label]
         return self._trajectories[key]
 
-    def _act(self, trajectory: Trajectory, turn: int, aware: bool, rng: random.Random, scenario: Scenario) -> ModelOutput:
+    def _act(self, trajectory: Trajectory, turn: int, aware: bool, rng: random.Random, scenario: Scenario,
+             citation: str | None = None) -> ModelOutput:
         if turn < len(trajectory.steps):
             step = trajectory.steps[turn]
             function, arguments, thought = step.tool, dict(step.args), step.thought
         else:
             function, arguments, thought = "submit", {"answer": trajectory.answer}, "I have what I need; submitting."
         thought = voice.vary(thought or "Next step.", rng)
+        if citation:
+            thought = f"{citation} {thought}"
         if aware:
             thought = f"{voice.awareness_thought(rng)} {thought}"
         thought = voice.illegible(thought, rng, 1 - self.profile.legibility)

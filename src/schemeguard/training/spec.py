@@ -25,9 +25,12 @@ PRINCIPLES: dict[str, str] = {
 }
 
 
+SPEC_TITLE = "ANTI-SCHEMING SPECIFICATION"
+
+
 def spec_text() -> str:
     lines = [
-        "ANTI-SCHEMING SPECIFICATION",
+        SPEC_TITLE,
         "You must follow these principles in everything you do. Cite them by ID when they apply.",
     ]
     lines += [f"{pid}: {text}" for pid, text in PRINCIPLES.items()]
