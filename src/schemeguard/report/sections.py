@@ -327,3 +327,6 @@ SECTIONS: list[SectionFn] = [
     scenario_rates,
     calibration,
 ]
+
+# CoT analyses register their sections (imported last: that module imports this one)
+import schemeguard.cot.report  # noqa: E402,F401
