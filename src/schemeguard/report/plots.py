@@ -8,6 +8,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np
 import pandas as pd  # noqa: E402
 
 
@@ -18,13 +19,18 @@ def _png(fig: plt.Figure) -> bytes:
     return buf.getvalue()
 
 
+def _error_bars(rate: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[np.ndarray]:
+    # Wilson bounds can sit a rounding error past the rate at 0 or 1; matplotlib rejects negatives
+    return [np.clip(rate - low, 0, None), np.clip(high - rate, 0, None)]
+
+
 def rate_plot(per_group: pd.DataFrame, label: str, title: str, macro: float | None = None) -> bytes:
     """Horizontal points with 95% interval bars, one per group; n in each label."""
     rows = per_group[per_group["n"] > 0].sort_values("rate")
     fig, ax = plt.subplots(figsize=(7.5, 0.42 * max(len(rows), 2) + 1.2))
     y = range(len(rows))
     rate = rows["rate"].to_numpy()
-    err = [rate - rows["ci_low"].to_numpy(), rows["ci_high"].to_numpy() - rate]
+    err = _error_bars(rate, rows["ci_low"].to_numpy(), rows["ci_high"].to_numpy())
     ax.errorbar(rate, list(y), xerr=err, fmt="o", color="#b2182b", ecolor="#555555", capsize=3)
     ax.set_yticks(list(y), [f"{g} (n={n})" for g, n in zip(rows[label], rows["n"])])
     if macro is not None:
@@ -41,7 +47,7 @@ def calibration_plot(rows: pd.DataFrame) -> bytes:
     """Measured rate (with interval) against the planted rate, one point per family."""
     fig, ax = plt.subplots(figsize=(5, 5))
     ax.plot([0, 1], [0, 1], color="#999999", linewidth=1, label="measured = planted")
-    err = [rows["rate"] - rows["ci_low"], rows["ci_high"] - rows["rate"]]
+    err = _error_bars(rows["rate"].to_numpy(), rows["ci_low"].to_numpy(), rows["ci_high"].to_numpy())
     ax.errorbar(rows["planted"], rows["rate"], yerr=err, fmt="o", color="#b2182b", capsize=3)
     ax.set_xlim(-0.02, 1.02)
     ax.set_ylim(-0.02, 1.02)
