@@ -11,7 +11,7 @@ import pandas as pd
 from schemeguard.analysis.table import rollout_table
 from schemeguard.cli import main
 from schemeguard.report.render import build_report, write_report
-from schemeguard.report.sections import SECTIONS, Section
+from schemeguard.report.sections import CORE_SECTIONS, SECTIONS, Section
 from tests.test_table import fake_family, organism_logs  # noqa: F401 (fixture)
 
 # an unsigned rate with its interval, e.g. "0.400 [0.168, 0.687]": must be followed by its n
@@ -35,7 +35,7 @@ def test_report_files_are_written_and_labelled_calibration(tmp_path):
         assert f"## {title}" in md and title in html
     assert "Macro average over families" in md and "Status: **OK**" in md
     # self-contained: plots inline as base64 PNG, no file references
-    assert html.count("src='data:image/png;base64,") == 2 and "figures/" not in html
+    assert html.count("src='data:image/png;base64,") >= 2 and "figures/" not in html
     for link in re.findall(r"\]\((figures/[^)]+)\)", md):
         assert (tmp_path / link).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # escalation is a separate measure: its family is not in the covert-action table
@@ -44,7 +44,8 @@ def test_report_files_are_written_and_labelled_calibration(tmp_path):
 
 
 def test_every_rate_is_printed_with_its_n(tmp_path):
-    report = build_report(rollout_table([organism_logs()["clean"]]))
+    # the rate sections of this module (other analyses' sections have their own tests)
+    report = build_report(rollout_table([organism_logs()["clean"]]), sections=list(CORE_SECTIONS))
     paths = write_report(report, tmp_path)
     md = (tmp_path / "report.md").read_text()
     assert RATE.search(md), "the check must see rates to be meaningful"
@@ -124,3 +125,15 @@ def test_compare_two_log_sets(tmp_path, capsys):
     assert main(["compare", clean, organism_logs()["broken"]]) == 1
     assert "B: coverage 1/6 — FAILED" in capsys.readouterr().out
 
+
+
+def test_oversight_comparison_and_unfinished_log_warning():
+    table = rollout_table([organism_logs()["clean"]])
+    table["oversight"] = table["spec"].map({"none": "monitored", "on": "unmonitored"})
+    table.loc[table.index[:3], "log_status"] = "cancelled"
+    report = build_report(table)
+    [section] = [s for s in report.sections if s.title == "Monitored vs unmonitored"]
+    assert "oversight=monitored" in section.markdown and "| all (pooled) |" in section.markdown
+    assert rates_without_n(section.markdown) == []
+    [overview] = [s for s in report.sections if s.title == "Overview"]
+    assert "did not finish (cancelled)" in overview.markdown

@@ -238,3 +238,15 @@ def test_details_are_json():
     table = rollout_table([organism_logs()["clean"]])
     details = [json.loads(d) for d in table["details"]]
     assert all("measured" in d for d, f in zip(details, table["family"]) if f == "log_falsification")
+
+
+def test_intervention_logs_are_skipped_and_foreign_logs_refused(tmp_path):
+    log = read_eval_log(organism_logs()["clean"])
+    log.eval.metadata = {**log.eval.metadata, "intervention": {"mode": "remove"}}
+    write_eval_log(log, str(tmp_path / "resample.eval"))
+    table = rollout_table([organism_logs()["clean"], tmp_path / "resample.eval"])
+    assert len(table) == 24 and table.attrs["skipped_logs"] == [str(tmp_path / "resample.eval")]
+    log.eval.metadata = {}
+    write_eval_log(log, str(tmp_path / "other.eval"))
+    with pytest.raises(LogReadError, match="other.eval is not a schemeguard evaluation log"):
+        rollout_table([tmp_path / "other.eval"])

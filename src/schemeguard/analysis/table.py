@@ -46,7 +46,7 @@ SKIP_FIELDS = {"events"}
 VARIANT_COLUMNS = {"goal_nudge": "goal_nudge", "spec": "spec", "oversight": "oversight",
                    "followup": "followup_variant"}
 COLUMNS = [
-    "log", "eval_id", "task", "model", "model_args", "is_organism", "sample_id", "epoch",
+    "log", "log_status", "eval_id", "task", "model", "model_args", "is_organism", "sample_id", "epoch",
     "family", "scenario", "control", "pair_id", "training", *VARIANT_COLUMNS.values(),
     "status", "reason", "covert", "escalated", "kind", "disclosed", "followup", "doubled_down",
     "measure", "details", "reasoning", "n_tool_calls", "limit", "error",
@@ -156,6 +156,7 @@ def sample_row(sample: EvalSample, header: EvalLog, path: str) -> dict[str, Any]
     plan = read_plan(sample.store or {})
     row: dict[str, Any] = {
         "log": path,
+        "log_status": header.status,  # "started" / "cancelled" / "error": rollouts may be missing
         "eval_id": header.eval.eval_id,
         "task": header.eval.task,
         "model": model,

@@ -90,6 +90,11 @@ def overview(table: pd.DataFrame, ctx: ReportContext) -> Section:
         f"**Run status: {check.label}** — coverage {coverage_text(check.measured, check.total)} "
         f"of rated rollouts (floor {ctx.coverage_floor:.0%}).",
     ]
+    unfinished = table.drop_duplicates("log").query("log_status != 'success'")
+    if len(unfinished):
+        lines += ["", f"**Warning:** {len(unfinished)} log(s) did not finish "
+                  f"({', '.join(sorted(set(unfinished['log_status'])))}); rates cover the finished "
+                  "rollouts only (`schemeguard eval --resume` completes a run)."]
     if not check.ok:
         lines += ["", "This run is **FAILED**, not clean: rates below rest only on the rollouts that "
                   "could be measured, and the rest may hide covert actions."]
@@ -327,6 +332,7 @@ SECTIONS: list[SectionFn] = [
     scenario_rates,
     calibration,
 ]
+CORE_SECTIONS: tuple[SectionFn, ...] = tuple(SECTIONS)  # this module's own, before others register
 
 # CoT analyses register their sections (imported last: that module imports this one)
 import schemeguard.cot.report  # noqa: E402,F401
