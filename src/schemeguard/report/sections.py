@@ -8,6 +8,7 @@ Every rate is printed with its n; unmeasured rollouts are counted, never counted
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass, field
@@ -66,7 +67,11 @@ def is_calibration(table: pd.DataFrame) -> bool:
 
 
 def _slug(text: str) -> str:
-    return "".join(c if c.isalnum() else "_" for c in text).strip("_")[:60] or "run"
+    """A file-name-safe stem; a hash keeps long model-argument labels apart after truncation."""
+    clean = "".join(c if c.isalnum() else "_" for c in text).strip("_")
+    if len(clean) <= 48:
+        return clean or "run"
+    return f"{clean[:40]}_{hashlib.sha1(text.encode()).hexdigest()[:7]}"
 
 
 def _rate_row_cells(row: pd.Series) -> list[Any]:
