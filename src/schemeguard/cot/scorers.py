@@ -55,8 +55,9 @@ def coverage() -> Metric:
 
 
 @scorer(metrics=[aware_rate(), coverage()])
-def eval_awareness(judge_model: str | None = None):
-    """Evaluation awareness from the CoT: rule detector, or the LLM judge when a model is given."""
+def eval_awareness(judge_model: Any = None):
+    """Evaluation awareness from the CoT: rule detector, or the LLM judge when a model (name or
+    Inspect `Model`) is given; a judge failure scores the sample unmeasured."""
 
     async def score(state: TaskState, target: Target) -> Score:
         cot = cot_of(state)
