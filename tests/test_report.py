@@ -137,3 +137,12 @@ def test_oversight_comparison_and_unfinished_log_warning():
     assert rates_without_n(section.markdown) == []
     [overview] = [s for s in report.sections if s.title == "Overview"]
     assert "did not finish (cancelled)" in overview.markdown
+
+
+def test_training_family_stays_out_of_the_average(fake_family):
+    clean = rollout_table([organism_logs()["clean"]])
+    held = rollout_table([organism_logs()["deferred"]]).assign(model_args=clean["model_args"].iloc[0], training=True)
+    report = build_report(pd.concat([clean, held], ignore_index=True), sections=list(CORE_SECTIONS))
+    [section] = [s for s in report.sections if s.title == "Covert-action rates per family"]
+    assert "fake_sandbagging (training family, not in the average)" in section.markdown
+    assert "(mean of 1 families, n=12)" in section.markdown
