@@ -26,7 +26,7 @@ from inspect_ai.dataset import Sample
 from inspect_ai.log import list_eval_logs, read_eval_log
 from inspect_ai.solver import generate
 
-from schemeguard.environments import test_families
+from schemeguard import environments
 from schemeguard.local.fetch import ModelIntegrityError, fetch
 from schemeguard.tasks import suite
 
@@ -47,7 +47,7 @@ def fetched(name: str) -> Path:
 
 
 def two_families() -> list[str]:
-    available = test_families()
+    available = environments.test_families()  # (not imported by name: pytest would collect it)
     chosen = [f for f in PREFERRED_FAMILIES if f in available]
     return (chosen + [f for f in available if f not in chosen])[:2]
 

@@ -2,12 +2,12 @@
 
 Small local models cannot be trusted to follow a chat template's native tool-calling format
 (the llama.cpp server's function-calling modes drop tool results or fail), so tool use is
-explicit: the system message lists the tools with their JSON argument schemas, and the reply
-is constrained by a grammar to be
+explicit: the system message lists the tools with their JSON argument schemas, and a turn is
 
-    [<think> free reasoning </think>]  {"name": <tool>, "arguments": {...}}
+    <think> free reasoning </think>  {"name": <tool>, "arguments": {...}}
 
-where the JSON matches oneOf the tools' argument schemas. Tool results come back as user
+where the provider generates the reasoning freely (within a token budget) and the JSON under a
+grammar matching oneOf the tools' argument schemas. Tool results come back as user
 messages, so any chat template that knows system/user/assistant works. Reasoning between think
 tags becomes Inspect reasoning content; earlier turns are replayed exactly as the model wrote
 them, so the model sees its own format.
