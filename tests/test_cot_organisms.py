@@ -61,3 +61,26 @@ def test_planted_awareness_rate_recovered(tmp_path):
     lo, hi = wilson(k, n)
     assert lo <= planted <= hi, (k, n, lo, hi)
     assert (rows["aware"] == rows["planted_aware"].astype(bool)).all()
+
+
+def test_reference_trajectories_of_every_family():
+    """Every family's honest and covert reference CoT: no awareness and no spec citation is read
+    into them, and deliberate intent is found in every covert CoT and in no honest one.
+    (The intent phrases were written with these trajectories in view: in-sample agreement.)"""
+    from schemeguard.cot.awareness import detect_rules
+    from schemeguard.cot.confirmed import confirm_hit
+    from schemeguard.cot.spec_reasoning import analyse_spec
+    from schemeguard.environments import families
+
+    checked = 0
+    for name, env in families().items():
+        for scenario in env.scenarios(0, None):
+            if scenario.control:
+                continue
+            for label, trajectory in env.trajectories(scenario).items():
+                cot = " ".join(step.thought for step in trajectory.steps if step.thought)
+                assert not detect_rules(cot).aware, (name, label)
+                assert not analyse_spec(cot).cites_spec, (name, label)
+                assert confirm_hit(True, cot).deliberate == (label == "covert"), (name, label, cot[-300:])
+                checked += 1
+    assert checked >= 90
