@@ -28,8 +28,10 @@ def _run(tmp_path, families, epochs, **model_args):
 
 
 def test_detectors_match_planted_draws_per_rollout(tmp_path):
-    log = _run(tmp_path, "log_falsification", 12, task={"spec": "on"},
-               covert_rate=0.5, awareness_rate=0.4, seed=3)
+    # with the spec in the prompt; enough covert rollouts that all three failure modes occur
+    log = _run(tmp_path, "log_falsification", 20, task={"spec": "on"},
+               covert_rate=1.0, awareness_rate=0.4, awareness_effect=0.0, spec_citation_rate=0.5,
+               fabrication_rate=0.3, seed=3)
     analysed, written = analyze_logs([tmp_path])
     assert [p.name for p in written] == [log.location.rsplit("/", 1)[1].replace(".eval", ".cot.jsonl")]
     assert len(read_results(written)) == len(analysed) == len(log.samples)
