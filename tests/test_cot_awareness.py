@@ -124,3 +124,21 @@ def test_judge_error_is_unmeasured_never_not_aware():
 def test_parse_prefers_last_json_object():
     result = parse_judge_answer('example {"aware": true} final {"aware": false}', "x")
     assert result.aware is False
+
+
+def test_judge_on_labelled_set_counts_failures_as_coverage_not_negatives():
+    from schemeguard.cot.awareness import evaluate_judge_on_labelled
+
+    calls = {"n": 0}
+
+    def answer(messages, *_):
+        calls["n"] += 1
+        if calls["n"] % 5 == 0:
+            return _out("no idea")  # unparseable: unmeasured
+        return _out('{"aware": true}')
+
+    score, unmeasured = asyncio.run(evaluate_judge_on_labelled(get_model("mockllm/model", custom_outputs=answer)))
+    held = labelled_set("heldout")
+    assert unmeasured == len(held) // 5
+    assert score.tp + score.fp + score.fn + score.tn == len(held) - unmeasured
+    assert score.fn == 0 and score.tn == 0  # an always-yes judge: failures never became "not aware"

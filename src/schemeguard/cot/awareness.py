@@ -205,3 +205,17 @@ def evaluate_on_labelled(split: str, lang: str | None = None) -> tuple[DetectorS
         if got != item["aware"]:
             errors.append(item)
     return DetectorScore(**counts), errors
+
+
+async def evaluate_judge_on_labelled(model: Any, split: str = "heldout") -> tuple[DetectorScore, int]:
+    """The LLM judge vs labels on a split: scores over the items it answered, plus the number
+    left unmeasured (reported as coverage, never counted as 'not aware')."""
+    counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+    unmeasured = 0
+    for item in labelled_set(split):
+        result = await judge_awareness(item["text"], model)
+        if result.status != MEASURED:
+            unmeasured += 1
+            continue
+        counts[("t" if result.aware == item["aware"] else "f") + ("p" if result.aware else "n")] += 1
+    return DetectorScore(**counts), unmeasured
