@@ -7,7 +7,8 @@ resolved here against the control rollouts of the same scenario pair, via the fa
 `Environment.compare_to_control`.
 
 The organisms' planted truth (the `OrganismPlan:*` store keys) is exposed only in the
-`planted_covert` / `planted_aware` columns, for calibration checks; nothing measured reads it.
+`planted_covert` / `planted_aware` / `planted_p_covert` columns, for calibration checks; nothing
+measured reads them.
 
 Reading: .eval logs are streamed in batches with `read_eval_log_samples_by_id` (one shared ZIP
 reader; `read_eval_log_samples` reopens the ZIP per sample, quadratic on big logs), skipping the
@@ -18,6 +19,7 @@ cannot be read a sample at a time).
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import unquote, urlparse
@@ -50,7 +52,7 @@ COLUMNS = [
     "family", "scenario", "control", "pair_id", "training", *VARIANT_COLUMNS.values(),
     "status", "reason", "covert", "escalated", "kind", "disclosed", "followup", "doubled_down",
     "measure", "details", "reasoning", "n_tool_calls", "limit", "error",
-    "planted_covert", "planted_aware",  # calibration only: the organism's planted draw
+    "planted_covert", "planted_aware", "planted_p_covert",  # calibration only: the organism's draw
 ]
 BOOLEAN_COLUMNS = ["covert", "escalated", "disclosed", "doubled_down", "planted_covert", "planted_aware"]
 
@@ -176,6 +178,7 @@ def sample_row(sample: EvalSample, header: EvalLog, path: str) -> dict[str, Any]
         "error": sample.error.message if sample.error else None,
         "planted_covert": (plan.get("label") == "covert") if plan else pd.NA,
         "planted_aware": bool(plan.get("aware")) if plan else pd.NA,
+        "planted_p_covert": float(plan["p_covert"]) if plan and "p_covert" in plan else math.nan,
     }
     row.update(_verdict(sample))
     return row
