@@ -6,6 +6,7 @@ imported lazily.
 
 from inspect_ai.model import modelapi
 
+from schemeguard.cot.scorers import cot_legibility, eval_awareness, spec_reasoning  # noqa: F401
 from schemeguard.tasks import family, suite, train  # noqa: F401
 
 

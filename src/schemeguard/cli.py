@@ -52,6 +52,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         followup=args.followup,
         seed=args.seed,
         scenarios=args.scenarios,
+        message_limit=args.message_limit,
     )
     if args.train:
         task_args.pop("families")
@@ -260,6 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--scenarios", type=int, default=None, help="scenarios per family")
     p.add_argument("--epochs", type=int, default=1)
+    p.add_argument("--message-limit", type=int, default=400,
+                   help="end a rollout after this many messages (the lazy checklist needs ~220)")
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--max-connections", type=int, default=None,
                    help="concurrent model calls (default: the provider's own, e.g. 10 for APIs, 1 for local/)")
