@@ -75,10 +75,14 @@ def _run(task, log_dir: Path, **kwargs) -> str:
     return log.location
 
 
+# one directory for the session's logs, removed when the test process exits
+_LOGS_DIR = tempfile.TemporaryDirectory(prefix="schemeguard-analysis-")
+
+
 @lru_cache(maxsize=1)
 def organism_logs() -> dict[str, str]:
     """Real logs, made once per session: clean, broken (unmeasured rollouts), deferred."""
-    root = Path(tempfile.mkdtemp(prefix="schemeguard-analysis-"))
+    root = Path(_LOGS_DIR.name)
     out = {"clean": _run(suite(families="log_falsification,conflict_escalation", spec="both", scenarios=2),
                          root / "clean", epochs=3, model_args={"seed": 3})}
 
