@@ -78,3 +78,16 @@ def test_unknown_model_arg_and_missing_model_are_clear_errors(tmp_path):
         get_model(f"local/{MODEL}", n_gpu_layers=10)
     with pytest.raises(FileNotFoundError, match="not a file"):
         get_model("local/custom", model_path=str(tmp_path / "missing.gguf"))
+
+
+def test_reasoning_prefill_is_continued_not_repeated():
+    """Interventions prefill an edited chain of thought; the model continues it and acts."""
+    from inspect_ai.model import ChatMessageAssistant, ContentReasoning
+
+    from schemeguard.interventions.resample import require_prefill
+
+    require_prefill(f"local/{MODEL}")  # the local provider advertises prefill support
+    prefill = ChatMessageAssistant(content=[ContentReasoning(reasoning="I should list the files first.")])
+    output = generate(messages=[*MESSAGES, prefill], tools=[BASH, SUBMIT], model_args={"think_tokens": 24})
+    assert output.stop_reason == "tool_calls", output.message
+    assert not output.message.text.startswith("I should list the files first.")

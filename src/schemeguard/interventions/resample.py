@@ -41,7 +41,8 @@ from schemeguard.environments import get_family
 from schemeguard.environments.base import Scenario
 from schemeguard.interventions.edit import insert_thought, remove_spans
 from schemeguard.interventions.thoughts import Thought
-from schemeguard.organisms.provider import RESAMPLE_KEY, reasoning_of
+from schemeguard.messages import reasoning_of
+from schemeguard.organisms.provider import RESAMPLE_KEY
 from schemeguard.replay import play_calls
 from schemeguard.scoring.covert import covert_action
 

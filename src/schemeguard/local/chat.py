@@ -25,9 +25,10 @@ from inspect_ai.model import (
     ChatMessageAssistant,
     ChatMessageSystem,
     ChatMessageTool,
-    ContentReasoning,
 )
 from inspect_ai.tool import ToolChoice, ToolFunction, ToolInfo
+
+from schemeguard.messages import reasoning_of
 
 THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
 
@@ -87,16 +88,10 @@ def text_instructions(think: bool) -> str:
     return f"Think briefly between {THINK_OPEN} and {THINK_CLOSE}, then answer." if think else ""
 
 
-def _reasoning(message: ChatMessageAssistant) -> str:
-    if isinstance(message.content, str):
-        return ""
-    return "\n".join(c.reasoning for c in message.content if isinstance(c, ContentReasoning) and not c.redacted)
-
-
 def assistant_text(message: ChatMessageAssistant) -> str:
     """An earlier assistant turn as the model wrote it: think block, text, then its call as JSON."""
     out = []
-    reasoning = _reasoning(message)
+    reasoning = reasoning_of(message)
     if reasoning:
         out.append(f"{THINK_OPEN}{reasoning}{THINK_CLOSE}")
     if message.text:

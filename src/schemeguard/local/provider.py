@@ -41,6 +41,7 @@ from schemeguard.local import chat
 from schemeguard.local.catalogue import MODELS
 from schemeguard.local.fetch import verified_path
 
+SUPPORTS_PREFILL = True  # raw completion: interventions can continue from an edited chain of thought
 MIN_ROOM = 16  # fewer free context tokens than this: report model_length rather than generate nothing
 DEFAULT_MAX_TOKENS = 512  # per answer (a tool call or a text reply)
 DEFAULT_THINK_TOKENS = 256  # per think block, on top of the answer
@@ -190,6 +191,11 @@ class LocalLlamaAPI(ModelAPI):
         budget, stopped at the closing tag), then the answer — under the tool-call grammar when
         tools are callable. A grammar cannot bound the length of free text, so one phase
         with an optional think block let the model ramble to max_tokens and never act."""
+        # a trailing assistant message without tool calls is a reasoning prefill (causal CoT
+        # interventions): the think phase continues from it; the reply holds only the continuation
+        prefill = None
+        if input and isinstance(input[-1], ChatMessageAssistant) and not input[-1].tool_calls:
+            prefill, input = chat.reasoning_of(input[-1]).strip(), input[:-1]
         callable_tools = chat.callable_tools(tools, tool_choice)
         instructions = (
             chat.tool_instructions(callable_tools, self.think) if callable_tools else chat.text_instructions(self.think)
@@ -209,8 +215,8 @@ class LocalLlamaAPI(ModelAPI):
         with self.lock:
             self._reset_timings()
             started = time.perf_counter()
-            if self.think:
-                head = prompt + self._tokens(chat.THINK_OPEN)
+            if self.think or prefill is not None:
+                head = prompt + self._tokens(chat.THINK_OPEN + (f"{prefill} " if prefill else ""))
                 if self.n_ctx - len(head) >= MIN_ROOM:
                     result = self.llm.create_completion(
                         prompt=head, max_tokens=min(self.think_tokens, self.n_ctx - len(head)),

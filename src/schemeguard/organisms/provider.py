@@ -39,6 +39,7 @@ from inspect_ai.util import store
 
 from schemeguard.environments import get_family
 from schemeguard.environments.base import Scenario, Trajectory, stable_hash
+from schemeguard.messages import reasoning_of  # noqa: F401  (re-exported for interventions)
 from schemeguard.organisms import voice
 
 
@@ -136,12 +137,6 @@ def spec_in_prompt(messages: list[ChatMessage]) -> bool:
     from schemeguard.training.spec import SPEC_TITLE
 
     return any(m.role == "system" and SPEC_TITLE in m.text for m in messages)
-
-
-def reasoning_of(message: ChatMessageAssistant) -> str:
-    if isinstance(message.content, str):
-        return ""
-    return "\n".join(c.reasoning for c in message.content if isinstance(c, ContentReasoning))
 
 
 def usage(text: str) -> ModelUsage:
