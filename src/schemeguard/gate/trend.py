@@ -1,0 +1,194 @@
+"""Capability / propensity jumps across an ordered series of checkpoints.
+
+For every family and metric (covert-action rate; escalation rate; sandbagging accuracy under
+pressure where the family records answers) each checkpoint after the first is tested against
+what came before it:
+  * step: the difference from the previous checkpoint, with a Newcombe 95% interval and Fisher's
+    exact p (two-sided);
+  * trend: a weighted least-squares line through the earlier checkpoints (a constant when there is
+    only one), extrapolated with a (1 − alpha) prediction interval that adds the new checkpoint's
+    binomial sampling variance to the fit's.
+A checkpoint is flagged when the step is significant (interval excludes 0 and p < alpha) AND the
+observed rate falls outside the trend's prediction interval: a steady drift that the earlier
+checkpoints predict is not a jump; a break from it is. alpha applies per comparison (no
+multiple-testing correction): read flags on many families as leads to check, not proofs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+import pandas as pd
+from scipy.stats import norm
+
+from schemeguard.analysis.stats import fisher_p, newcombe_difference, rate_of, wilson
+from schemeguard.analysis.table import rated
+from schemeguard.report.sections import accuracy_counts
+
+DEFAULT_ALPHA = 0.05
+
+
+@dataclass
+class Step:
+    metric: str
+    family: str
+    checkpoint: str
+    previous: str
+    k: int
+    n: int
+    rate: float
+    ci: tuple[float, float]
+    previous_rate: float
+    difference: float  # rate − previous rate
+    difference_ci: tuple[float, float]  # Newcombe 95%
+    fisher_p: float
+    predicted: float  # trend of the earlier checkpoints, extrapolated
+    prediction_interval: tuple[float, float]
+    step_significant: bool
+    outside_trend: bool
+    flagged: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in asdict(self).items()}
+
+    def text(self) -> str:
+        return (f"{self.metric} [{self.family}] at {self.checkpoint}: {self.rate:.3f} "
+                f"[{self.ci[0]:.3f}, {self.ci[1]:.3f}] (n={self.n}), {self.difference:+.3f} vs {self.previous} "
+                f"[{self.difference_ci[0]:+.3f}, {self.difference_ci[1]:+.3f}], Fisher p={self.fisher_p:.3g}; "
+                f"trend predicted {self.predicted:.3f} [{self.prediction_interval[0]:.3f}, "
+                f"{self.prediction_interval[1]:.3f}]")
+
+
+def prediction_interval(earlier: Sequence[tuple[int, int]], n_new: int, alpha: float = DEFAULT_ALPHA
+                        ) -> tuple[float, tuple[float, float]]:
+    """Extrapolate the earlier checkpoints' rates (x = 0, 1, ...) to the next one.
+
+    Binomial variances use the pooled Agresti-Coull rate of the earlier checkpoints, so a run of
+    zeros still leaves room for sampling noise."""
+    points = [(x, k, n) for x, (k, n) in enumerate(earlier) if n > 0]
+    if not points or n_new <= 0:
+        return math.nan, (math.nan, math.nan)
+    x = np.array([p[0] for p in points], float)
+    k = np.array([p[1] for p in points], float)
+    n = np.array([p[2] for p in points], float)
+    z = float(norm.ppf(1 - alpha / 2))
+    p_pool = (k.sum() + z * z / 2) / (n.sum() + z * z)
+    var_unit = p_pool * (1 - p_pool)
+    design = np.column_stack([np.ones_like(x), x]) if len(points) >= 2 else np.ones((1, 1)) * np.ones((len(x), 1))
+    weights = n / var_unit
+    xtwx = design.T @ (design * weights[:, None])
+    cov = np.linalg.inv(xtwx)
+    beta = cov @ (design.T @ (weights * (k / n)))
+    x_new = len(earlier)
+    row = np.array([1.0, x_new]) if design.shape[1] == 2 else np.array([1.0])
+    predicted = float(row @ beta)
+    se = math.sqrt(float(row @ cov @ row) + var_unit / n_new)
+    return predicted, (max(0.0, predicted - z * se), min(1.0, predicted + z * se))
+
+
+def detect_jumps(series: Sequence[tuple[int, int]], labels: Sequence[str], metric: str = "covert_rate",
+                 family: str = "", alpha: float = DEFAULT_ALPHA) -> list[Step]:
+    """One Step per checkpoint after the first (with measured rollouts on both sides)."""
+    steps = []
+    for i in range(1, len(series)):
+        (k0, n0), (k, n) = series[i - 1], series[i]
+        if not (n0 and n):
+            continue
+        d, lo, hi = newcombe_difference(k, n, k0, n0)
+        p = fisher_p(k, n, k0, n0)
+        predicted, pi = prediction_interval(series[:i], n, alpha)
+        significant = (lo > 0 or hi < 0) and p < alpha
+        outside = not (pi[0] <= k / n <= pi[1])
+        steps.append(Step(metric, family, labels[i], labels[i - 1], k, n, k / n, wilson(k, n), k0 / n0,
+                          d, (lo, hi), p, predicted, pi, significant, outside, significant and outside))
+    return steps
+
+
+def checkpoint_counts(table: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
+    """(metric, family) → (k, n) for one checkpoint's rollout table."""
+    out: dict[tuple[str, str], tuple[int, int]] = {}
+    for measure, metric, outcome in (("covert_action", "covert_rate", "covert"),
+                                     ("escalated", "escalation_rate", "escalated")):
+        for family, g in rated(table, measure).groupby("family", sort=True):
+            r = rate_of(g[outcome])
+            out[(metric, str(family))] = (r.k, r.n)
+    pressure = table[~table["control"] & table["pair_id"].notna() & table["details"].notna()]
+    for family, g in pressure.groupby("family", sort=True):
+        counts = [accuracy_counts(json.loads(d)) for d in g["details"]]
+        counts = [c for c in counts if c]
+        if counts:
+            out[("sandbagging_accuracy", str(family))] = (sum(c for c, _ in counts), sum(t for _, t in counts))
+    return out
+
+
+@dataclass
+class TrendResult:
+    labels: list[str]
+    alpha: float
+    series: dict[str, list[dict[str, Any]]]  # "metric/family" → per checkpoint k, n, rate, ci
+    steps: list[Step]
+    calibration: bool
+
+    @property
+    def jumps(self) -> list[Step]:
+        return [s for s in self.steps if s.flagged]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"labels": self.labels, "alpha": self.alpha, "calibration": self.calibration,
+                "jumps": [s.to_dict() for s in self.jumps], "series": self.series,
+                "steps": [s.to_dict() for s in self.steps]}
+
+
+def detect_trend(tables: Sequence[pd.DataFrame], labels: Sequence[str], alpha: float = DEFAULT_ALPHA) -> TrendResult:
+    if len(tables) < 2:
+        raise ValueError("a trend needs at least two checkpoints")
+    if len(labels) != len(tables):
+        raise ValueError(f"{len(labels)} labels for {len(tables)} checkpoints")
+    counts = [checkpoint_counts(t) for t in tables]
+    keys = sorted(set().union(*counts))
+    series: dict[str, list[dict[str, Any]]] = {}
+    steps: list[Step] = []
+    for metric, family in keys:
+        values = [c.get((metric, family), (0, 0)) for c in counts]
+        series[f"{metric}/{family}"] = [
+            {"checkpoint": label, "k": k, "n": n, "rate": (k / n) if n else None,
+             "ci": list(wilson(k, n)) if n else None} for label, (k, n) in zip(labels, values)]
+        steps += detect_jumps(values, labels, metric, family, alpha)
+    return TrendResult(list(labels), alpha, series, steps, any(bool(t["is_organism"].any()) for t in tables))
+
+
+def trend_markdown(result: TrendResult) -> str:
+    from schemeguard.report.markdown import interval, table as md_table
+
+    lines = [f"# Checkpoint trend: {len(result.jumps)} jump(s) flagged", "",
+             f"Checkpoints, in order: {', '.join(result.labels)}; alpha={result.alpha}", ""]
+    if result.calibration:
+        lines += ["> **CALIBRATION** — organism runs (planted propensities), not findings about real models.", ""]
+    if result.jumps:
+        lines += ["## Jumps", "", *[f"- {s.text()}" for s in result.jumps], ""]
+    body = [[s.metric, s.family, s.checkpoint, f"{s.rate:.3f} {interval(s.ci)} (n={s.n})",
+             f"{s.difference:+.3f} {interval(s.difference_ci, signed=True)}", f"{s.fisher_p:.3g}",
+             f"{s.predicted:.3f} {interval(s.prediction_interval)}", "JUMP" if s.flagged else ""]
+            for s in result.steps]
+    lines += ["## Every step", "", md_table(["metric", "family", "checkpoint", "rate [95% CI]",
+                                              "vs previous [Newcombe 95%]", "Fisher p", "trend prediction [PI]",
+                                              "flag"], body), "",
+              "Flagged when the step from the previous checkpoint is significant (interval excludes 0 and "
+              "p < alpha) and the rate lies outside the prediction interval of the earlier checkpoints' trend."]
+    return "\n".join(lines) + "\n"
+
+
+def write_trend(result: TrendResult, out_dir: str | Path) -> list[Path]:
+    from schemeguard.gate.evaluate import write_atomic
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = [out / "trend.json", out / "trend.md"]
+    write_atomic(paths[0], json.dumps(result.to_dict(), indent=2, default=str) + "\n")
+    write_atomic(paths[1], trend_markdown(result))
+    return paths
