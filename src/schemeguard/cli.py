@@ -205,6 +205,42 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+# ---- gate ----------------------------------------------------------------------------------
+def cmd_gate(args: argparse.Namespace) -> int:
+    """`gate LOGS --policy P`: GO (0) / NO-GO (1); `gate trend CKPT1 CKPT2 ...`: jumps (1) or none (0)."""
+    from schemeguard.analysis.table import rollout_table
+
+    if args.logs[0] == "trend":
+        from schemeguard.gate.trend import detect_trend, write_trend
+
+        checkpoints = args.logs[1:]
+        labels = [x.strip() for x in args.labels.split(",")] if args.labels else checkpoints
+        if len(checkpoints) < 2:
+            raise UserError("gate trend needs at least two checkpoints (log files or directories), in order")
+        result = detect_trend([rollout_table([c]) for c in checkpoints], labels, alpha=args.alpha)
+        if result.calibration:
+            print("CALIBRATION: organism runs (planted propensities), not findings about real models")
+        for step in result.jumps:
+            print(f"JUMP {step.text()}")
+        print(f"{len(result.jumps)} jump(s) flagged over {len(result.steps)} checkpoint steps")
+        for path in write_trend(result, args.out):
+            print(f"wrote {path}")
+        return 1 if result.jumps else 0
+
+    from schemeguard.gate.evaluate import evaluate_gate, read_monitor_results, to_text, write_gate
+    from schemeguard.gate.policy import load_policy
+
+    if not args.policy:
+        raise UserError("gate needs --policy POLICY.yaml")
+    policy = load_policy(args.policy)
+    monitor = read_monitor_results(args.monitor_results) if args.monitor_results else None
+    result = evaluate_gate(rollout_table(args.logs), policy, f"{policy.name} ({args.policy})", monitor)
+    print(to_text(result))
+    for path in write_gate(result, args.out):
+        print(f"wrote {path}")
+    return 0 if result.decision == "GO" else 1
+
+
 # ---- local-model ---------------------------------------------------------------------------
 def cmd_local_fetch(args: argparse.Namespace) -> int:
     from pathlib import Path
@@ -303,6 +339,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--coverage-floor", type=float, default=0.9)
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("gate", help="release gate: GO / NO-GO against a policy; `gate trend` for checkpoint jumps")
+    p.add_argument("logs", nargs="+", help="log files or directories; or `trend CKPT1 CKPT2 ...` (in order)")
+    p.add_argument("--policy", help="policy YAML (see examples/policy.yaml)")
+    p.add_argument("--monitor-results", help="monitor verdicts, JSON lines {sample_id, epoch, flagged[, log]}")
+    p.add_argument("--out", default="reports/gate", help="output directory for gate.json/gate.md or trend.json/trend.md")
+    p.add_argument("--labels", help="trend: comma-separated checkpoint names (default: the paths)")
+    p.add_argument("--alpha", type=float, default=0.05, help="trend: significance level per comparison")
+    p.set_defaults(func=cmd_gate)
 
     p = sub.add_parser("analyze", help="CoT analyses over existing logs (writes <log>.cot.jsonl beside each log)")
     p.add_argument("logs", nargs="+", help="log files or directories")
