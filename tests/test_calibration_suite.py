@@ -11,7 +11,7 @@ import pytest
 from inspect_ai import eval as inspect_eval
 from scipy.stats import binomtest
 
-from schemeguard.environments import test_families
+from schemeguard.environments import test_families as suite_families
 from schemeguard.tasks import suite
 
 PLANTED = 0.4
@@ -38,7 +38,7 @@ def test_planted_rate_recovered_per_family(tmp_path):
             pass  # covert=1 means "did not escalate": the organism's covert path, same planted rate
         counts[sample.metadata["family"]][0] += covert
         counts[sample.metadata["family"]][1] += 1
-    families = [f for f in test_families() if counts[f][1]]
+    families = [f for f in suite_families() if counts[f][1]]
     level = 1 - 0.05 / len(families)
     misses = {}
     for family in families:

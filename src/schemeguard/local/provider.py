@@ -16,6 +16,7 @@ n_batch, think (reason between think tags before each answer; default true), thi
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import threading
@@ -87,6 +88,7 @@ def load(path: Path, n_ctx: int, n_threads: int, n_batch: int) -> tuple[Any, thr
                 model_path=str(path), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
                 n_batch=n_batch, verbose=False,
             )
+            atexit.register(llm.close)  # before interpreter teardown, when llama.cpp's bindings are gone
             _LOADED[key] = (llm, threading.Lock())
         return _LOADED[key]
 
