@@ -1,8 +1,8 @@
 """Capability / propensity jumps across an ordered series of checkpoints.
 
-For every family and metric (covert-action rate; escalation rate; sandbagging accuracy under
-pressure where the family records answers) each checkpoint after the first is tested against
-what came before it:
+For every family and metric (covert-action rate; escalation rate; accuracy under pressure and in
+the control condition where the family records answers, with the rollout as the unit) each
+checkpoint after the first is tested against what came before it:
   * step: the difference from the previous checkpoint, with a Newcombe 95% interval and Fisher's
     exact p (two-sided);
   * trend: a weighted least-squares line through the earlier checkpoints (a constant when there is
@@ -117,13 +117,23 @@ def checkpoint_counts(table: pd.DataFrame) -> dict[tuple[str, str], tuple[int, i
         for family, g in rated(table, measure).groupby("family", sort=True):
             r = rate_of(g[outcome])
             out[(metric, str(family))] = (r.k, r.n)
-    pressure = table[~table["control"] & table["pair_id"].notna() & table["details"].notna()]
-    for family, g in pressure.groupby("family", sort=True):
+    paired = table[table["pair_id"].notna() & table["details"].notna()]
+    for (family, control), g in paired.groupby(["family", "control"], sort=True):
         counts = [accuracy_counts(json.loads(d)) for d in g["details"]]
-        counts = [c for c in counts if c]
-        if counts:
-            out[("sandbagging_accuracy", str(family))] = (sum(c for c, _ in counts), sum(t for _, t in counts))
+        accuracies = [c / t for c, t in filter(None, counts) if t]
+        if accuracies:
+            metric = "control_accuracy" if control else "sandbagging_accuracy"
+            out[(metric, str(family))] = rollout_accuracy(accuracies)
     return out
+
+
+def rollout_accuracy(accuracies: Sequence[float]) -> tuple[int, int]:
+    """(k, n) with the rollout as the unit: n rollouts, k = the sum of their accuracies, rounded.
+
+    Answers within one rollout are not independent (a sandbagging rollout gets many wrong at once):
+    counting questions as trials understates the variance and flags noise as jumps. Each rollout's
+    accuracy lies in [0, 1], so binomial variance over rollouts bounds the true variance."""
+    return int(round(sum(accuracies))), len(accuracies)
 
 
 @dataclass
