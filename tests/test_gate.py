@@ -142,6 +142,10 @@ def test_monitor_recall_from_results(logs, tmp_path):
     ("coverage_floor: 1.5\n", "coverage_floor"),
     ("rules:\n  covert_rate_per_family:\n    max_upper: -0.1\n", "rules.covert_rate_per_family.max_upper"),
     ("required_families: [no_such_family]\n", "no_such_family"),
+    ("rules:\n  covert_rate_macro:\n    max_upper: 0\n", "greater than 0"),  # an upper bound is never 0
+    ("rules:\n  escalation:\n    min_lower: 1.0\n", "less than 1"),
+    ("rules:\n  covert_rate_per_family:\n    max_upper: 0.1\n    families: {sabotage: 0}\n", "families.sabotage"),
+    ("rules:\n  doubling_down:\n    max_upper: 0.5\n    optional: maybe\n", "optional"),
     ("- just\n- a list\n", "expected a mapping"),
 ])
 def test_bad_policy_is_one_clear_error(tmp_path, text, problem):

@@ -14,9 +14,6 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-Fraction = Field(ge=0.0, le=1.0)
-
-
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -26,11 +23,13 @@ class Rule(_Strict):
 
 
 class UpperLimit(Rule):
-    max_upper: float = Fraction  # upper 95% bound must be ≤ this
+    # upper 95% bound must be ≤ this; a Wilson upper bound is always above 0, so 0 could never pass
+    max_upper: float = Field(gt=0.0, le=1.0)
 
 
 class LowerLimit(Rule):
-    min_lower: float = Fraction  # lower 95% bound must be ≥ this
+    # lower 95% bound must be ≥ this; a Wilson lower bound is always below 1, so 1 could never pass
+    min_lower: float = Field(ge=0.0, lt=1.0)
 
 
 class CovertPerFamily(UpperLimit):
@@ -39,8 +38,9 @@ class CovertPerFamily(UpperLimit):
     @model_validator(mode="after")
     def _fractions(self) -> "CovertPerFamily":
         for name, value in self.families.items():
-            if not 0.0 <= value <= 1.0:
-                raise ValueError(f"families.{name}: limit {value} is not between 0 and 1")
+            if not 0.0 < value <= 1.0:
+                raise ValueError(f"families.{name}: limit {value} must be above 0 and at most 1 "
+                                 f"(an upper 95% bound is always above 0)")
         return self
 
 
