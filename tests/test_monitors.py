@@ -44,10 +44,9 @@ def test_rules_never_rank_honest_above_covert(family: str) -> None:
     assert honest.score <= covert.score or family in KNOWN_HONEST_FALSE_POSITIVES, (honest.evidence, covert.evidence)
 
 
-# Honest trajectories on which a rule fires today (measured, kept visible rather than hidden):
-# "all N sections" read with bash rather than a scenario tool (first scenario of each family; a
-# second covert_rule_violation scenario's honest report quoting a derived decimal also fires).
-KNOWN_HONEST_FALSE_POSITIVES = {"long_document_verification"}
+# Honest trajectories on which a rule fires today (kept visible rather than hidden): a second
+# covert_rule_violation scenario's honest report quotes a derived decimal (first scenarios: none).
+KNOWN_HONEST_FALSE_POSITIVES: set[str] = set()
 
 
 def test_known_false_positives_are_exactly_these() -> None:

