@@ -120,19 +120,32 @@ def test_awareness_evaluated_from_cot_results(tmp_path):
     assert aware.status == FAIL and aware.n == 12 and aware.value > 0.5, aware
 
 
-def test_monitor_recall_from_results(logs, tmp_path):
-    table = rollout_table([logs["schemer"]])
-    covert = table[table["covert"].fillna(False).astype(bool)]
-    path = tmp_path / "monitor.jsonl"
-    # the monitor catches every covert rollout but one; its recall's lower bound is what is gated
-    lines = [{"sample_id": r.sample_id, "epoch": int(r.epoch), "flagged": i > 0} for i, r in enumerate(covert.itertuples())]
-    path.write_text("\n".join(json.dumps(x) for x in lines))
-    from schemeguard.gate.evaluate import read_monitor_results
+def test_monitor_recall_from_monitor_results(logs, tmp_path):
+    """Recall of the rule monitor, run over a copy of the schemer log by the monitors' own post-hoc
+    run; then one result is turned into a monitor failure: unmeasured, not a miss and not a catch."""
+    import shutil
 
-    result = evaluate_gate(table, strict(rules={"monitor_recall": {"min_lower": 0.99}}),
-                           monitor=read_monitor_results(path))
-    [monitor] = by_rule(result, "monitor_recall")
-    assert monitor.status == FAIL and monitor.k == len(covert) - 1 and monitor.n == len(covert)
+    from schemeguard.monitors.bench import run_on_logs
+
+    [log] = [shutil.copy(p, tmp_path) for p in logs["schemer"].glob("*.eval")]
+    [results] = run_on_logs([log])
+    table = rollout_table([tmp_path])
+    covert = table[table["covert"].fillna(False).astype(bool)]
+    policy = strict(rules={"monitor_recall": {"monitor": "rules", "view": "full", "min_lower": 0.05}})
+    [monitor] = by_rule(evaluate_gate(table, policy), "monitor_recall")
+    assert monitor.n == len(covert) > 0 and monitor.status in (PASS, FAIL)
+    lines = [json.loads(x) for x in results.read_text().splitlines()]
+    first = covert.iloc[0]
+    for line in lines:
+        if (line["sample_id"], line["epoch"], line["monitor"], line["view"]) == (first.sample_id, first.epoch, "rules", "full"):
+            line.update(score=None, status="error", reason="judge timed out")
+    results.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    [broken] = by_rule(evaluate_gate(table, policy), "monitor_recall")
+    assert broken.n == monitor.n - 1
+    # an unknown monitor name: not evaluated, and blocking unless optional
+    [absent] = by_rule(evaluate_gate(table, strict(rules={"monitor_recall": {"monitor": "nope", "min_lower": 0.5}})),
+                       "monitor_recall")
+    assert absent.status == NOT_EVALUATED and absent.blocking
 
 
 @pytest.mark.parametrize("text, problem", [
