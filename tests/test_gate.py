@@ -191,3 +191,16 @@ def test_cli_exit_codes_and_files(logs, tmp_path, capsys):
     assert main(["gate", str(logs["honest"]), "--policy", str(bad), "--out", str(out)]) == 2
     assert "bad.yaml" in capsys.readouterr().err
     assert json.loads((out / "gate.json").read_text())["decision"] == "NO-GO"  # earlier result kept
+
+
+def test_cli_bad_inputs_are_one_line_errors(logs, tmp_path, capsys):
+    corrupt = tmp_path / "corrupt.eval"
+    corrupt.write_bytes(b"not a zip")
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("min_n_per_family: 1\n")
+    assert main(["gate", str(corrupt), "--policy", str(policy), "--out", str(tmp_path / "o")]) == 2
+    assert "corrupt.eval" in capsys.readouterr().err
+    assert main(["gate", str(logs["honest"]), "--policy", str(tmp_path / "none.yaml")]) == 2
+    assert "none.yaml: not found" in capsys.readouterr().err
+    assert main(["gate", str(logs["honest"]), "--out", str(tmp_path / "o")]) == 2  # no --policy
+    assert not (tmp_path / "o").exists()

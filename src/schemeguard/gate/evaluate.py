@@ -83,7 +83,7 @@ def awareness_results(table: pd.DataFrame) -> tuple[pd.DataFrame | None, str]:
     return found[["log", "sample_id", "epoch", "aware", "has_cot"]], ""
 
 
-MONITOR_SUFFIX = ".monitors.jsonl"  # written beside each log by schemeguard.monitors.bench.run_on_logs
+MONITOR_SUFFIX = ".monitors.jsonl"  # beside each log, by `schemeguard monitor run` (monitors.bench)
 
 
 def monitor_flags(table: pd.DataFrame, rule: MonitorRecall) -> tuple[pd.DataFrame | None, str]:
@@ -93,7 +93,7 @@ def monitor_flags(table: pd.DataFrame, rule: MonitorRecall) -> tuple[pd.DataFram
     logs = sorted(table["log"].unique())
     missing = [log for log in logs if not Path(log + MONITOR_SUFFIX).exists()]
     if not logs or missing:
-        return None, f"no monitor results for {len(missing)} of {len(logs)} logs (run the monitors over the logs first)"
+        return None, f"no monitor results for {len(missing)} of {len(logs)} logs (run `schemeguard monitor run LOGS` first)"
     frames = []
     for log in logs:
         path = log + MONITOR_SUFFIX
