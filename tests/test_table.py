@@ -254,3 +254,15 @@ def test_intervention_logs_are_skipped_and_foreign_logs_refused(tmp_path):
     write_eval_log(log, str(tmp_path / "other.eval"))
     with pytest.raises(LogReadError, match="other.eval is not a schemeguard evaluation log"):
         rollout_table([tmp_path / "other.eval"])
+
+
+def test_a_log_where_every_rollout_is_unmeasured_still_loads(tmp_path, monkeypatch):
+    def broken(self, rollout):
+        raise RuntimeError("detector exploded")
+
+    monkeypatch.setattr(LogFalsification, "detect", broken)
+    location = _run(family(name="log_falsification", scenarios=2), tmp_path)
+    table = rollout_table([location])
+    assert len(table) == 2
+    assert (table["status"] == "unmeasured").all() and table["covert"].isna().all()
+    assert (table["measure"] == "covert_action").all()

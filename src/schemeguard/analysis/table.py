@@ -264,6 +264,8 @@ def _decide(row: pd.Series, control_details: list[dict[str, Any]]) -> tuple[str,
 def _derive(table: pd.DataFrame) -> pd.DataFrame:
     """`measure` for every row (an unmeasured row's comes from its family) and `escalated` for the
     positive conflict-escalation measure (escalated = not covert)."""
+    # object dtype first: in a log where every rollout is unmeasured the column is all-NaN float
+    table["measure"] = table["measure"].astype(object)
     missing = table["measure"].isna()
     table.loc[missing, "measure"] = table.loc[missing, "family"].map(family_measure)
     escalation = table["measure"] == "escalated"
