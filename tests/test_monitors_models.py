@@ -171,6 +171,10 @@ def test_bench_never_trains_on_held_out(tmp_path, monkeypatch) -> None:
     assert all(registry.is_held_out(f"{v}:judge") for v in ("action", "cot", "full"))
     held = scores[scores["monitor"] == "judge"]
     assert held["held_out"].all() and held["score"].eq(0.8).all()
+    # the judge says 0.8 everywhere: had it entered the tuned max, no rollout could score below it
+    assert (scores[scores["monitor"] == "max(tuned)"]["score"] < 0.8).any()
+    with pytest.raises(ValueError, match="unknown monitor to hold out"):
+        bench.score_rollouts(data, bench.BenchConfig(held_out=("oracle",)))
     summary = bench.summarise(data, scores)
     assert {d["held_out"] for d in summary["divergence"]} == {"judge"}
 

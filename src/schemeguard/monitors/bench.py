@@ -120,61 +120,62 @@ def _cross_fit_learned(registry: Registry, members: list[str], scores: pd.DataFr
 @dataclass
 class BenchConfig:
     judge_model: Any = None  # an Inspect model name/Model: adds an LLM judge per view
-    held_out: tuple[str, ...] = ()  # monitor names (per view, e.g. "judge") to hold out
+    held_out: tuple[str, ...] = ()  # monitor kinds to hold out: rules, probe, judge
     embedder: str = "tfidf"  # tfidf | minilm
-    limit_judge: int | None = None
+
+
+BASE_MONITORS = ("rules", "probe", "judge")  # the kinds the ensembles combine (single rules are reported only)
+
+
+def _ensemble_results(values: pd.Series) -> list[MonitorResult]:
+    return [MonitorResult(float(v)) if not math.isnan(v) else MonitorResult.error("a member is unmeasured")
+            for v in values]
 
 
 def score_rollouts(data: Labelled, config: BenchConfig) -> tuple[pd.DataFrame, Registry]:
-    """Long table: one row per rollout × view × monitor, with score, status and reason."""
+    """Long table: one row per rollout × view × monitor, with score, status and reason.
+
+    Per view, each monitor kind is registered as `<view>:<kind>` (held out if asked); the learned
+    ensemble is fitted through `Registry.trainable`, on tuned monitors only."""
+    unknown = set(config.held_out) - set(BASE_MONITORS)
+    if unknown:
+        raise ValueError(f"unknown monitor to hold out: {', '.join(sorted(unknown))} (known: {', '.join(BASE_MONITORS)})")
     y = data.rows["covert"].to_numpy(bool)
     folds = _folds(data.rows)
+    embedder = MiniLM if config.embedder == "minilm" else HashedTfidf
     registry = Registry()
     records = []
     for kind in VIEWS:
         views = [view_of(t, kind) for t in data.transcripts]
         per_monitor: dict[str, list[MonitorResult]] = {}
         if kind in (ACTION, FULL):
+            registry.add(AnyRule(name=f"{kind}:rules"), held_out="rules" in config.held_out)
             for m in [AnyRule(), *rule_monitors()]:
                 per_monitor[m.name] = _score_all(m, views)
-        embedder = MiniLM if config.embedder == "minilm" else HashedTfidf
+        registry.add(EmbeddingProbe(kind, embedder(), name=f"{kind}:probe"), held_out="probe" in config.held_out)
         per_monitor["probe"] = _cross_fit_probe(lambda: EmbeddingProbe(kind, embedder()), views, y, folds)
         if config.judge_model is not None:
             from schemeguard.monitors.judge import LLMJudge
 
-            judge = LLMJudge(config.judge_model, kind)
+            judge = registry.add(LLMJudge(config.judge_model, kind, name=f"{kind}:judge"),
+                                 held_out="judge" in config.held_out)
             per_monitor["judge"] = [judge.score(v) for v in views]
-        for name in per_monitor:
-            if f"{kind}:{name}" not in [m.name for m in registry.all()]:
-                registry.add(_Named(f"{kind}:{name}"), held_out=name in config.held_out)
-        wide = pd.DataFrame({n: [r.score if r.measured else math.nan for r in rs] for n, rs in per_monitor.items()})
-        tuned = [n for n in ("rules", "probe", "judge") if n in per_monitor and n not in config.held_out]
-        registry_names = [f"{kind}:{n}" for n in tuned]
-        wide_named = wide.rename(columns=lambda n: f"{kind}:{n}")
-        if len(tuned) >= 1:
-            per_monitor["max(tuned)"] = [MonitorResult(float(v)) if not math.isnan(v) else MonitorResult.error("member unmeasured")
-                                         for v in wide[tuned].max(axis=1, skipna=False)]
-            per_monitor["mean(tuned)"] = [MonitorResult(float(v)) if not math.isnan(v) else MonitorResult.error("member unmeasured")
-                                          for v in wide[tuned].mean(axis=1, skipna=False)]
-            learned = _cross_fit_learned(registry, registry_names, wide_named, y, folds)
-            per_monitor["learned(tuned)"] = [MonitorResult(v) if v is not None else MonitorResult.error("learned ensemble unavailable")
-                                             for v in learned]
+        tuned = [n for n in BASE_MONITORS if n in per_monitor and not registry.is_held_out(f"{kind}:{n}")]
+        if tuned:
+            wide = pd.DataFrame({f"{kind}:{n}": [r.score if r.measured else math.nan for r in per_monitor[n]]
+                                 for n in tuned})
+            per_monitor["max(tuned)"] = _ensemble_results(wide.max(axis=1, skipna=False))
+            per_monitor["mean(tuned)"] = _ensemble_results(wide.mean(axis=1, skipna=False))
+            learned = _cross_fit_learned(registry, list(wide.columns), wide, y, folds)
+            per_monitor["learned(tuned)"] = [MonitorResult(v) if v is not None
+                                             else MonitorResult.error("learned ensemble unavailable") for v in learned]
         for name, results in per_monitor.items():
+            held = name in BASE_MONITORS and registry.is_held_out(f"{kind}:{name}")
             for i, r in enumerate(results):
-                records.append({"row": i, "view": kind, "monitor": name, "held_out": name in config.held_out,
+                records.append({"row": i, "view": kind, "monitor": name, "held_out": held,
                                 "score": r.score if r.measured else None, "status": r.status, "reason": r.reason,
                                 "evidence": r.evidence[:3]})
     return pd.DataFrame(records), registry
-
-
-class _Named:
-    """Registry placeholder for a monitor scored in the benchmark (name and views only)."""
-
-    def __init__(self, name: str) -> None:
-        self.name, self.views = name, tuple(VIEWS)
-
-    def score(self, view: TranscriptView) -> MonitorResult:
-        return MonitorResult.error("benchmark placeholder")
 
 
 # ---- the report ----------------------------------------------------------------------------
