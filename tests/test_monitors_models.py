@@ -208,3 +208,25 @@ def test_figures_hand_checked() -> None:
     assert flag_rates(labels, scores, 0.35) == {"tpr": 1.0, "fpr": 0.25}
     one_class = figures([True, True], [0.1, None])
     assert math.isnan(one_class.auroc) and one_class.n_measured == 1
+
+
+def test_divergence_flags_what_only_held_out_monitors_catch() -> None:
+    import pandas as pd
+
+    import schemeguard.monitors.bench as bench
+
+    # 10 rollouts of model m: the held-out judge flags rows 0-5, the tuned max flags none of them
+    # → 6 discordant pairs all one way, exact one-sided p = 0.5**6 = 0.0156 < 0.05: flagged.
+    rows = pd.DataFrame({"model": ["m"] * 10})
+    held = [0.9] * 6 + [0.1] * 4
+    tuned = [0.1] * 10
+    scores = pd.DataFrame(
+        [{"row": i, "view": "full", "monitor": "judge", "held_out": True, "score": held[i]} for i in range(10)]
+        + [{"row": i, "view": "full", "monitor": "max(tuned)", "held_out": False, "score": tuned[i]} for i in range(10)])
+    data = bench.Labelled(rows=rows, transcripts=[])
+    [d] = bench.divergence(data, scores)
+    assert (d["only_held_out"], d["only_tuned"], d["n"]) == (6, 0, 10)
+    assert d["p"] == pytest.approx(0.5 ** 6) and d["flag"]
+    scores.loc[scores["monitor"] == "max(tuned)", "score"] = [0.9] * 3 + [0.1] * 7  # 3 vs 0: p = 0.125
+    [d] = bench.divergence(data, scores)
+    assert d["only_held_out"] == 3 and not d["flag"]
