@@ -306,6 +306,25 @@ def cmd_local_serve(args: argparse.Namespace) -> int:
                              n_threads=args.n_threads, model_path=Path(args.model_path) if args.model_path else None))
 
 
+def cmd_guard(args: argparse.Namespace) -> int:
+    import logging
+
+    import uvicorn
+
+    from schemeguard.guard import GuardConfig, create_app, load_policy
+
+    if not args.upstream.startswith(("http://", "https://")):
+        raise UserError(f"--upstream must be an http(s) URL ending in /v1, got '{args.upstream}'")
+    policy = load_policy(args.policy)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    app = create_app(GuardConfig(upstream=args.upstream, db=args.db, policy=policy))
+    print(f"schemeguard guard: http://{args.host}:{args.port}/v1 -> {args.upstream}; "
+          f"dashboard http://{args.host}:{args.port}/guard/; db {args.db}", file=sys.stderr)
+    # uvicorn's access log is off: it would record paths only, but nothing about calls is logged twice
+    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
+    return 0
+
+
 # ---- parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="schemeguard", description=__doc__.splitlines()[0])
@@ -427,6 +446,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--n-ctx", type=int, default=None)
     p.add_argument("--n-threads", type=int, default=None)
     p.set_defaults(func=cmd_local_serve)
+
+    p = sub.add_parser("guard", help="deployment guard: OpenAI-compatible proxy that records, monitors and "
+                                     "applies a policy (dashboard at /guard/)")
+    p.add_argument("--upstream", required=True, help="upstream OpenAI-compatible base URL, e.g. http://host:8000/v1 "
+                                                     "(key from $SCHEMEGUARD_UPSTREAM_API_KEY)")
+    p.add_argument("--db", default="sqlite:///guard.db", help="SQLAlchemy URL (SQLite default; postgresql://... works)")
+    p.add_argument("--policy", default=None, help="guard policy YAML (default: hair-trigger built-in policy)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8800)
+    p.set_defaults(func=cmd_guard)
     return parser
 
 
