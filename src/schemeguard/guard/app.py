@@ -94,8 +94,10 @@ def create_app(config: GuardConfig) -> Starlette:
         given = request.headers.get("authorization", "")
         return hmac.compare_digest(given.encode(), f"Bearer {key}".encode())
 
-    async def alert(call_id: int, session_id: str, action: str, score: float | None, note: str) -> None:
-        store.add_decision(call_id, "alert" if action in ("log", "alert") else action, note)
+    async def alert(call_id: int, session_id: str, action: str, score: float | None, note: str,
+                    recorded: bool = False) -> None:
+        if not recorded:
+            store.add_decision(call_id, "alert" if action in ("log", "alert") else action, note)
         log.warning("guard: call %s session %s -> %s (suspicion %s)", call_id, session_id, action, score)
         if policy.webhook:
             try:  # the webhook gets ids and scores only, no model content
@@ -113,24 +115,27 @@ def create_app(config: GuardConfig) -> Starlette:
                             f"{monitor.name}: " + (result.reason or "; ".join(result.evidence)[:300] or "suspicious"))
 
     async def apply_monitors(call_id: int, session_id: str, history: list[dict[str, Any]],
-                             completion: dict[str, Any] | None, delivered: bool) -> str:
-        """Record flags, pick the action, record alerts; returns the action to enforce."""
+                             completion: dict[str, Any] | None, delivered: bool, **fields: Any) -> str:
+        """Score the reply, pick the action, store it all in one transaction, then alert;
+        returns the action to enforce."""
         message = response_message(completion or {})
         reply = transcript_of([message])[0] if message else None
         scored = score_call(monitors, history, reply)
-        for s in scored:
-            store.add_flag(call_id, s.monitor, s.result.score, s.result.status, s.result.evidence, s.result.reason)
         score = max_score(scored)
         action = policy.action_for(score)
         reasoning = split_reasoning(message)[1] if message else ""
-        store.finish_call(call_id, response=completion, reasoning=reasoning or None, action=action,
-                          review="pending" if action == "hold" and not delivered else None)
+        note, decisions = "", []
         if SEVERITY[action] >= SEVERITY["alert"]:
-            evidence = "; ".join(e for s in scored for e in (s.result.evidence or [s.result.reason or ""]) if e)
-            note = evidence[:500]
+            note = "; ".join(e for s in scored for e in (s.result.evidence or [s.result.reason or ""]) if e)[:500]
             if delivered and SEVERITY[action] >= SEVERITY["hold"]:
                 note = f"stream already delivered (stream: passthrough), {action} not enforced; " + note
-            await alert(call_id, session_id, action, score, note)
+            decisions = [("alert" if action == "alert" else action, note)]
+        store.record(call_id, {**fields, "response": completion, "reasoning": reasoning or None, "action": action,
+                               "review": "pending" if action == "hold" and not delivered else None},
+                     [{"monitor": s.monitor, "score": s.result.score, "status": s.result.status,
+                       "evidence": s.result.evidence, "reason": s.result.reason} for s in scored], decisions)
+        if decisions:
+            await alert(call_id, session_id, action, score, note, recorded=True)
         if async_monitors and reply:
             task = asyncio.create_task(judge_later(call_id, session_id, history + [reply]))
             background.add(task)
@@ -170,11 +175,11 @@ def create_app(config: GuardConfig) -> Starlette:
             store.finish_call(call_id, upstream_status=response.status_code, latency_ms=latency,
                               response={"raw": response.text[:10000]})
             return error(502, f"upstream returned non-JSON (HTTP {response.status_code})", "upstream_error")
-        store.finish_call(call_id, upstream_status=response.status_code, latency_ms=latency)
         if response.status_code != 200:
-            store.finish_call(call_id, response=completion)
+            store.finish_call(call_id, upstream_status=response.status_code, latency_ms=latency, response=completion)
             return JSONResponse(completion, status_code=response.status_code)
-        action = await apply_monitors(call_id, session_id, history, completion, delivered=False)
+        action = await apply_monitors(call_id, session_id, history, completion, delivered=False,
+                                      upstream_status=200, latency_ms=latency)
         if action == "block":
             return error(403, f"blocked by schemeguard policy (call {call_id})", "policy_violation")
         if action == "hold":
@@ -193,8 +198,8 @@ def create_app(config: GuardConfig) -> Starlette:
             finally:
                 await response.aclose()
             completion = acc.completion()
-            store.finish_call(call_id, upstream_status=200, latency_ms=(time.perf_counter() - started) * 1000)
-            action = await apply_monitors(call_id, session_id, history, completion, delivered=False)
+            action = await apply_monitors(call_id, session_id, history, completion, delivered=False, upstream_status=200,
+                                          latency_ms=(time.perf_counter() - started) * 1000)
             if action == "block":
                 return error(403, f"blocked by schemeguard policy (call {call_id})", "policy_violation")
             if action == "hold":
@@ -216,8 +221,8 @@ def create_app(config: GuardConfig) -> Starlette:
                     yield data
             finally:
                 await response.aclose()
-                store.finish_call(call_id, upstream_status=200, latency_ms=(time.perf_counter() - started) * 1000)
-                await apply_monitors(call_id, session_id, history, acc.completion(), delivered=True)
+                await apply_monitors(call_id, session_id, history, acc.completion(), delivered=True, upstream_status=200,
+                                     latency_ms=(time.perf_counter() - started) * 1000)
 
         return StreamingResponse(passthrough(), media_type="text/event-stream",
                                  headers={"x-schemeguard-call": str(call_id)})

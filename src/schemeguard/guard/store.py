@@ -11,7 +11,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, create_engine, func, select
+from sqlalchemy import JSON, event, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, create_engine, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 
@@ -66,12 +66,23 @@ class Decision(Base):
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
+def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
+    """WAL + synchronous=NORMAL: one fsync per checkpoint, not per call (safe against crashes of
+    the guard; the last calls can be lost only on power loss)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
 class Store:
     def __init__(self, url: str = "sqlite:///guard.db") -> None:
         kwargs: dict[str, Any] = {}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False}
         self.engine = create_engine(url, **kwargs)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_wal)
         Base.metadata.create_all(self.engine)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -92,6 +103,16 @@ class Store:
             call = s.get(Call, call_id)
             for key, value in fields.items():
                 setattr(call, key, value)
+
+    def record(self, call_id: int, fields: dict[str, Any], flags: list[dict[str, Any]],
+               decisions: list[tuple[str, str]]) -> None:
+        """A call's outcome in one transaction: its fields, monitor flags and decisions."""
+        with self.session() as s, s.begin():
+            call = s.get(Call, call_id)
+            for key, value in fields.items():
+                setattr(call, key, value)
+            s.add_all(Flag(call_id=call_id, **{**f, "evidence": [str(e) for e in f["evidence"]]}) for f in flags)
+            s.add_all(Decision(call_id=call_id, action=a, note=n) for a, n in decisions)
 
     def add_flag(self, call_id: int, monitor: str, score: float | None, status: str,
                  evidence: list[str], reason: str | None) -> None:
