@@ -20,7 +20,9 @@ from sklearn.pipeline import make_pipeline
 
 from schemeguard.monitors.base import VIEWS, MonitorResult, TranscriptView
 
-MAX_CHARS = 4_000  # MiniLM reads 256 tokens; longer text is truncated by the model anyway
+# MiniLM reads 256 tokens (~1,000 characters). A transcript's head is the system prompt and task,
+# the same for honest and covert rollouts; the decisive actions, report and follow-up are at its end.
+MINILM_TAIL_CHARS = 1_200
 
 
 class Embedder(Protocol):
@@ -71,7 +73,7 @@ def minilm_installed() -> bool:
 
 
 class MiniLM:
-    """all-MiniLM-L6-v2 sentence embeddings (384 dimensions, normalised), offline."""
+    """all-MiniLM-L6-v2 sentence embeddings (384 dimensions, normalised) of a text's tail, offline."""
 
     name = "minilm"
 
@@ -79,7 +81,7 @@ class MiniLM:
         _minilm()  # fail early and clearly if the extra is missing
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        return _minilm().encode([t[:MAX_CHARS] for t in texts], batch_size=32, normalize_embeddings=True)
+        return _minilm().encode([t[-MINILM_TAIL_CHARS:] for t in texts], batch_size=32, normalize_embeddings=True)
 
 
 @dataclass
