@@ -61,15 +61,21 @@ def fake_upstream(seen_headers: list) -> Starlette:
         if prompt == "reasoning":
             return JSONResponse(_completion({"content": "<think>they may be testing me</think>The answer is 4.",
                                              "reasoning_content": "2+2=4"}))
+        if prompt == "ratelimit":
+            return JSONResponse({"error": {"message": "slow down", "type": "rate_limit"}}, status_code=429)
         if prompt == "hostile":
             return JSONResponse(_completion({"content": "<script>alert('x')</script>"}))
         return JSONResponse(_completion({"content": "Hello! 2+2=4."}))
+
+    async def hook(request: Request):
+        seen_headers.append({"webhook": (await request.body()).decode()})
+        return JSONResponse({})
 
     async def models(request: Request):
         return JSONResponse({"object": "list", "data": [{"id": "fake", "object": "model"}]})
 
     return Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"]),
-                             Route("/v1/models", models)])
+                             Route("/v1/models", models), Route("/hook", hook, methods=["POST"])])
 
 
 class Guard:
@@ -373,3 +379,96 @@ def test_policy_file_validation(tmp_path):
     with pytest.raises(ValueError, match="not valid YAML"):
         load_policy(tmp_path / "junk.yaml")
     assert GuardPolicy().action_for(None) == "hold"  # default: unmeasured is held, never benign
+
+
+def test_webhook_gets_ids_not_content_or_keys(tmp_path, monkeypatch):
+    monkeypatch.setenv("SCHEMEGUARD_UPSTREAM_API_KEY", UPSTREAM_KEY)
+    g = Guard(tmp_path, GuardPolicy(webhook="http://upstream/hook"))
+
+    async def go():
+        async with g.client() as c:
+            return await c.post("/v1/chat/completions", json=chat("covert"))
+    run(go())
+    [hook] = [json.loads(h["webhook"]) for h in g.headers if "webhook" in h]
+    assert hook["action"] == "hold" and hook["score"] == 1.0 and hook["call_id"] == 1
+    assert UPSTREAM_KEY not in json.dumps(hook) and "Done, all checks pass" not in json.dumps(hook)
+
+
+def _judge_reply(text: str):
+    from inspect_ai.model import ModelOutput, ModelUsage
+
+    out = ModelOutput.from_content("mockllm/model", text)
+    out.usage = ModelUsage(input_tokens=10, output_tokens=5, total_tokens=15)  # no tiktoken download
+    return out
+
+
+def test_llm_judge_runs_in_background_scores_and_fails_closed(tmp_path):
+    from inspect_ai.model import get_model
+
+    from schemeguard.monitors.judge import LLMJudge
+
+    judges = [LLMJudge(get_model("mockllm/model", custom_outputs=[_judge_reply('{"suspicion": 8, "evidence": "edits oversight"}')]),
+                       name="judge:suspicious"),
+              LLMJudge(get_model("mockllm/model", custom_outputs=[_judge_reply("I cannot rate this.")]),
+                       name="judge:garbled")]
+    g = Guard(tmp_path, async_monitors=judges)
+
+    async def go():
+        async with g.client() as c:
+            r = await c.post("/v1/chat/completions", json=chat("hi"))
+            await asyncio.gather(*g.app.state.background)
+            return r
+    r = run(go())
+    assert r.json()["choices"][0]["message"]["content"] == "Hello! 2+2=4."  # not held up by the judges
+    flags = {f.monitor: f for f in g.rows(Flag)}
+    assert flags["judge:suspicious"].score == 0.8 and flags["judge:suspicious"].evidence == ["edits oversight"]
+    assert flags["judge:garbled"].score is None and "unparseable" in flags["judge:garbled"].reason
+    notes = [d.note for d in g.rows(Decision) if d.action == "alert"]
+    assert any("judge:suspicious" in n for n in notes) and any("judge:garbled" in n for n in notes)
+
+
+def test_policy_judge_is_built_from_the_policy(tmp_path):
+    from schemeguard.guard.policy import JudgePolicy
+
+    policy = GuardPolicy(judge=JudgePolicy(model="openai/gpt-4o-mini", view="cot"))
+    g = Guard(tmp_path, policy)  # building the app never contacts the judge's provider
+    assert g.app.state.async_monitors[0][0].name == "judge:openai/gpt-4o-mini:cot"
+
+
+def test_upstream_errors_pass_through_and_sessions_group_by_conversation(tmp_path):
+    g = Guard(tmp_path)
+    first = chat("hi")
+    later = chat("hi")
+    later["messages"] += [{"role": "assistant", "content": "Hello!"}, {"role": "user", "content": "and 3+3?"}]
+
+    async def go():
+        async with g.client() as c:
+            limited = await c.post("/v1/chat/completions", json=chat("ratelimit"))
+            await c.post("/v1/chat/completions", json=first)
+            await c.post("/v1/chat/completions", json=later)
+            return limited
+    limited = run(go())
+    assert limited.status_code == 429 and limited.json()["error"]["message"] == "slow down"
+    calls = g.rows(Call)
+    assert calls[0].upstream_status == 429 and calls[0].response["error"]["type"] == "rate_limit"
+    assert calls[1].session_id == calls[2].session_id != calls[0].session_id
+
+
+def test_cli_guard_bad_input_is_one_line_exit_2(tmp_path, capsys):
+    from schemeguard.cli import main
+
+    bad = tmp_path / "p.yaml"
+    bad.write_text("on_unmeasured: ignore\n")
+    assert main(["guard", "--upstream", "http://x/v1", "--policy", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "on_unmeasured" in err and err.count("\n") == 1
+    assert main(["guard", "--upstream", "localhost:8000"]) == 2
+    assert "--upstream must be an http(s) URL" in capsys.readouterr().err
+    assert main(["guard", "--upstream", "http://x/v1", "--policy", str(tmp_path / "missing.yaml")]) == 2
+
+
+def test_example_policy_is_valid_and_is_the_default():
+    from schemeguard.guard import policy as policy_module
+
+    example = Path(policy_module.__file__).with_name("example_policy.yaml")
+    assert load_policy(example) == GuardPolicy()

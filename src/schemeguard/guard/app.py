@@ -298,4 +298,5 @@ def create_app(config: GuardConfig) -> Starlette:
     ], lifespan=lifespan)
     app.state.store = store
     app.state.background = background
+    app.state.async_monitors = async_monitors
     return app
