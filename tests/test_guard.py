@@ -344,6 +344,8 @@ def test_upstream_down_is_502(tmp_path):
     r, m = run(go())
     assert r.status_code == 502 and "unreachable: ConnectError" in r.json()["error"]["message"]
     assert m.status_code == 502
+    [call] = g.app.state.store.calls(g.app.state.store.session_summaries()[0]["id"])
+    assert call.action == "upstream_error" and call.request["messages"][1]["content"] == "hi"  # request kept
 
 
 def test_dashboard_escapes_model_content(tmp_path):
@@ -451,6 +453,7 @@ def test_upstream_errors_pass_through_and_sessions_group_by_conversation(tmp_pat
     assert limited.status_code == 429 and limited.json()["error"]["message"] == "slow down"
     calls = g.rows(Call)
     assert calls[0].upstream_status == 429 and calls[0].response["error"]["type"] == "rate_limit"
+    assert calls[0].action == "upstream_error" and calls[1].action == "log"
     assert calls[1].session_id == calls[2].session_id != calls[0].session_id
 
 
@@ -472,3 +475,12 @@ def test_example_policy_is_valid_and_is_the_default():
 
     example = Path(policy_module.__file__).with_name("example_policy.yaml")
     assert load_policy(example) == GuardPolicy()
+
+
+def test_a_call_reads_unmonitored_until_its_monitors_ran(tmp_path):
+    from schemeguard.guard.store import Store
+
+    store = Store(f"sqlite:///{tmp_path / 's.db'}")
+    call_id = store.add_call("s", chat("hi"), stream=False)
+    assert store.call(call_id).action == "unmonitored"
+    assert store.session_summaries()[0]["actions"] == ["unmonitored"]

@@ -76,3 +76,22 @@ def test_stream_chunks_pass_through_as_they_arrive(tmp_path):
     assert arrivals[0] < GAP * 0.75 and total >= 2 * GAP  # first chunk long before the stream ended
     [call] = app.state.store.calls(app.state.store.session_summaries()[0]["id"])
     assert isinstance(call, Call) and call.response["choices"][0]["message"]["content"] == "first second"
+
+
+def test_client_disconnecting_mid_stream_still_gets_the_call_monitored(tmp_path):
+    with Server(slow_upstream()) as up:
+        app = create_app(GuardConfig(upstream=f"http://127.0.0.1:{up.port}/v1", db=f"sqlite:///{tmp_path / 'g.db'}"))
+        store = app.state.store
+        with Server(app) as guard:
+            body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "go"}]}
+            with httpx.stream("POST", f"http://127.0.0.1:{guard.port}/v1/chat/completions", json=body, timeout=10) as r:
+                for line in r.iter_lines():
+                    if line.startswith("data: {"):
+                        break  # hang up after the first chunk
+            sid = store.session_summaries()[0]["id"]
+            deadline = time.time() + 5
+            while store.calls(sid)[0].action == "unmonitored" and time.time() < deadline:
+                time.sleep(0.05)
+            [call] = store.calls(sid)
+    assert call.action == "log" and [f.monitor for f in store.flags([call.id])] == ["rules"]
+    assert call.response["choices"][0]["message"]["content"] == "first"  # what was produced before the hang-up

@@ -317,6 +317,7 @@ def cmd_guard(args: argparse.Namespace) -> int:
         raise UserError(f"--upstream must be an http(s) URL ending in /v1, got '{args.upstream}'")
     policy = load_policy(args.policy)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry URLs (a webhook's may hold a token)
     app = create_app(GuardConfig(upstream=args.upstream, db=args.db, policy=policy))
     print(f"schemeguard guard: http://{args.host}:{args.port}/v1 -> {args.upstream}; "
           f"dashboard http://{args.host}:{args.port}/guard/; db {args.db}", file=sys.stderr)

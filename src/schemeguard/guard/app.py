@@ -21,6 +21,7 @@ from urllib.parse import parse_qs
 
 import httpx
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -130,10 +131,12 @@ def create_app(config: GuardConfig) -> Starlette:
             if delivered and SEVERITY[action] >= SEVERITY["hold"]:
                 note = f"stream already delivered (stream: passthrough), {action} not enforced; " + note
             decisions = [("alert" if action == "alert" else action, note)]
-        store.record(call_id, {**fields, "response": completion, "reasoning": reasoning or None, "action": action,
-                               "review": "pending" if action == "hold" and not delivered else None},
-                     [{"monitor": s.monitor, "score": s.result.score, "status": s.result.status,
-                       "evidence": s.result.evidence, "reason": s.result.reason} for s in scored], decisions)
+        await run_in_threadpool(
+            store.record, call_id,
+            {**fields, "response": completion, "reasoning": reasoning or None, "action": action,
+             "review": "pending" if action == "hold" and not delivered else None},
+            [{"monitor": s.monitor, "score": s.result.score, "status": s.result.status,
+              "evidence": s.result.evidence, "reason": s.result.reason} for s in scored], decisions)
         if decisions:
             await alert(call_id, session_id, action, score, note, recorded=True)
         if async_monitors and reply:
@@ -153,7 +156,7 @@ def create_app(config: GuardConfig) -> Starlette:
             return error(400, "request body must be a JSON object with a 'messages' list", "invalid_request_error")
         session_id = session_id_of(request, body)
         stream = bool(body.get("stream"))
-        call_id = store.add_call(session_id, body, stream)
+        call_id = await run_in_threadpool(store.add_call, session_id, body, stream)  # DB I/O off the event loop
         history = transcript_of(body["messages"])
         started = time.perf_counter()
         upstream_request = client.build_request("POST", f"{upstream}/chat/completions", json=body,
@@ -161,7 +164,7 @@ def create_app(config: GuardConfig) -> Starlette:
         try:
             response = await client.send(upstream_request, stream=stream)
         except httpx.HTTPError as e:
-            store.finish_call(call_id, action="log", upstream_status=502)
+            store.finish_call(call_id, action="upstream_error", upstream_status=502)
             return error(502, f"upstream {upstream} unreachable: {type(e).__name__}", "upstream_error")
         if stream and response.status_code == 200:
             return await _stream(call_id, session_id, history, response, started)
@@ -173,10 +176,11 @@ def create_app(config: GuardConfig) -> Starlette:
             completion = response.json()
         except ValueError:
             store.finish_call(call_id, upstream_status=response.status_code, latency_ms=latency,
-                              response={"raw": response.text[:10000]})
+                              response={"raw": response.text[:10000]}, action="upstream_error")
             return error(502, f"upstream returned non-JSON (HTTP {response.status_code})", "upstream_error")
         if response.status_code != 200:
-            store.finish_call(call_id, upstream_status=response.status_code, latency_ms=latency, response=completion)
+            store.finish_call(call_id, upstream_status=response.status_code, latency_ms=latency, response=completion,
+                              action="upstream_error")
             return JSONResponse(completion, status_code=response.status_code)
         action = await apply_monitors(call_id, session_id, history, completion, delivered=False,
                                       upstream_status=200, latency_ms=latency)
@@ -221,8 +225,13 @@ def create_app(config: GuardConfig) -> Starlette:
                     yield data
             finally:
                 await response.aclose()
-                await apply_monitors(call_id, session_id, history, acc.completion(), delivered=True, upstream_status=200,
-                                     latency_ms=(time.perf_counter() - started) * 1000)
+                # shielded: a client that disconnects mid-stream must not leave the call unmonitored
+                task = asyncio.create_task(apply_monitors(
+                    call_id, session_id, history, acc.completion(), delivered=True, upstream_status=200,
+                    latency_ms=(time.perf_counter() - started) * 1000))
+                background.add(task)
+                task.add_done_callback(background.discard)
+                await asyncio.shield(task)
 
         return StreamingResponse(passthrough(), media_type="text/event-stream",
                                  headers={"x-schemeguard-call": str(call_id)})

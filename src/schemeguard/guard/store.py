@@ -40,7 +40,8 @@ class Call(Base):
     response: Mapped[Any] = mapped_column(JSON, nullable=True)  # the upstream's response (reassembled if streamed)
     reasoning: Mapped[str | None] = mapped_column(Text, nullable=True)
     upstream_status: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    action: Mapped[str] = mapped_column(String(16), default="log")
+    # log/alert/hold/block once monitored; "unmonitored" until then (never reads as benign), "upstream_error"
+    action: Mapped[str] = mapped_column(String(16), default="unmonitored")
     review: Mapped[str | None] = mapped_column(String(16), nullable=True)  # pending / released / denied
     latency_ms: Mapped[float | None] = mapped_column(Float, nullable=True)
 
