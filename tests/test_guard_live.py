@@ -93,5 +93,5 @@ def test_client_disconnecting_mid_stream_still_gets_the_call_monitored(tmp_path)
             while store.calls(sid)[0].action == "unmonitored" and time.time() < deadline:
                 time.sleep(0.05)
             [call] = store.calls(sid)
-    assert call.action == "log" and [f.monitor for f in store.flags([call.id])] == ["rules"]
+    assert call.action == "log" and [f.monitor for f in store.flags([call.id])] == ["rules", "tool_writes"]
     assert call.response["choices"][0]["message"]["content"] == "first"  # what was produced before the hang-up

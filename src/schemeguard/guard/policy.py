@@ -27,8 +27,8 @@ class JudgePolicy(BaseModel):
 
 class GuardPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    monitors: list[str] = Field(default_factory=lambda: ["rules"],
-                                description="inline monitors: 'rules' (all signatures) or 'rule:<name>'")
+    monitors: list[str] = Field(default_factory=lambda: ["rules", "tool_writes"],
+                                description="inline monitors: 'rules' (all signatures), 'rule:<name>', 'tool_writes'")
     alert: float | None = Field(0.1, ge=0.0, le=1.0, description="alert at suspicion >= this")
     hold: float | None = Field(0.5, ge=0.0, le=1.0, description="hold for review at suspicion >= this")
     block: float | None = Field(None, ge=0.0, le=1.0, description="block (403) at suspicion >= this")
@@ -41,7 +41,7 @@ class GuardPolicy(BaseModel):
     def _known_monitors(self) -> "GuardPolicy":
         from schemeguard.monitors.rules import RULES
 
-        known = {"rules", *(f"rule:{n}" for n in RULES)}
+        known = {"rules", "tool_writes", *(f"rule:{n}" for n in RULES)}
         bad = [m for m in self.monitors if m not in known]
         if bad:
             raise ValueError(f"unknown monitor(s) {', '.join(bad)} (known: {', '.join(sorted(known))})")
