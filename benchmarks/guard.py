@@ -1,7 +1,8 @@
 """Latency the deployment guard adds per call: guard vs direct to the same fake upstream, one run.
 
 Both servers are uvicorn on loopback in this process's threads; calls are sequential from one
-client, alternating direct / via guard so drift affects both alike. The guard stores every call in
+client, alternating direct / via guard so drift affects both alike; then throughput with 8
+clients in flight. The guard stores every call in
 SQLite and runs the inline rule monitors (the default policy). The upstream answers instantly, so
 the added milliseconds are the guard's whole cost (proxying, storage, monitors), not model time.
 A realistic agent turn context (a 20-message history with tool calls) is sent.
@@ -74,6 +75,23 @@ def timed(client: httpx.Client, url: str, body: dict) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+async def throughput(url: str, body: dict, calls: int, concurrency: int) -> float:
+    """Calls per second with `concurrency` clients in flight (non-streaming)."""
+    import asyncio
+
+    async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=concurrency)) as client:
+        queue = iter(range(calls))
+
+        async def worker() -> None:
+            for _ in queue:
+                r = await client.post(url, json=body)
+                assert r.status_code == 200, r.status_code
+
+        start = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return calls / (time.perf_counter() - start)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--calls", type=int, default=200)
@@ -99,6 +117,15 @@ def main() -> None:
                                  "direct_p95_ms": round(sorted(direct)[int(0.95 * len(direct))], 2),
                                  "guard_p95_ms": round(sorted(guarded)[int(0.95 * len(guarded))], 2)}
                 print(mode, results[mode])
+            import asyncio
+
+            body = {"model": "fake", "messages": history()}
+            n = args.calls * 2
+            d = asyncio.run(throughput(direct_url, body, n, 8))
+            g = asyncio.run(throughput(guard_url, body, n, 8))
+            results["throughput_8_concurrent"] = {"calls": n, "direct_calls_per_s": round(d, 1),
+                                                  "guard_calls_per_s": round(g, 1), "ratio": round(d / g, 2)}
+            print("throughput", results["throughput_8_concurrent"])
             stored = len(app.state.store.calls(app.state.store.session_summaries()[0]["id"]))
     out = {"benchmark": "deployment guard added latency per call (loopback, instant fake upstream)",
            "command": "python benchmarks/guard.py --calls %d" % args.calls,
