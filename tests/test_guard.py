@@ -61,6 +61,10 @@ def fake_upstream(seen_headers: list) -> Starlette:
         if prompt == "reasoning":
             return JSONResponse(_completion({"content": "<think>they may be testing me</think>The answer is 4.",
                                              "reasoning_content": "2+2=4"}))
+        if prompt == "two choices":
+            two = _completion({"content": "A"})
+            two["choices"].append({"index": 1, "message": {"role": "assistant", "content": "B"}, "finish_reason": "stop"})
+            return JSONResponse(two)
         if prompt == "ratelimit":
             return JSONResponse({"error": {"message": "slow down", "type": "rate_limit"}}, status_code=429)
         if prompt == "hostile":
@@ -500,3 +504,15 @@ def test_tool_writes_monitor_reads_any_tool(call, flagged):
     reply = {"role": "assistant", "text": "", "tool_calls": [{"function": call["name"], "arguments": call["arguments"]}]}
     scores = {s.monitor: s.result.score for s in score_call(inline_monitors(["rules", "tool_writes"]), [], reply)}
     assert scores == {"rules": 0.0, "tool_writes": 1.0 if flagged else 0.0}
+
+
+def test_extra_choices_are_unmeasured_and_held(tmp_path):
+    g = Guard(tmp_path)
+
+    async def go():
+        async with g.client() as c:
+            return await c.post("/v1/chat/completions", json=chat("two choices", n=2))
+    r = run(go())
+    assert "held for human review" in r.json()["choices"][0]["message"]["content"]
+    flag = [f for f in g.rows(Flag) if f.monitor == "guard:choices"][0]
+    assert flag.score is None and "only choice 0" in flag.reason

@@ -27,9 +27,10 @@ from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingR
 from starlette.routing import Route
 
 from schemeguard.guard import dashboard
-from schemeguard.guard.monitoring import AsyncMonitor, inline_monitors, max_score, score_async, score_call
+from schemeguard.guard.monitoring import AsyncMonitor, Scored, inline_monitors, max_score, score_async, score_call
 from schemeguard.guard.policy import SEVERITY, GuardPolicy
 from schemeguard.guard.store import Store
+from schemeguard.monitors.base import MonitorResult
 from schemeguard.guard.transcript import StreamAccumulator, response_message, split_reasoning, transcript_of
 
 log = logging.getLogger("schemeguard.guard")
@@ -122,6 +123,10 @@ def create_app(config: GuardConfig) -> Starlette:
         message = response_message(completion or {})
         reply = transcript_of([message])[0] if message else None
         scored = score_call(monitors, history, reply)
+        choices = (completion or {}).get("choices") or []
+        if len(choices) > 1:  # only choice 0 is read: the others are unmeasured, never waved through
+            scored.append(Scored("guard:choices", MonitorResult.error(
+                f"{len(choices)} choices returned; only choice 0 is monitored")))
         score = max_score(scored)
         action = policy.action_for(score)
         reasoning = split_reasoning(message)[1] if message else ""
