@@ -326,6 +326,22 @@ def cmd_guard(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- distill -------------------------------------------------------------------------------
+def cmd_distill(args: argparse.Namespace) -> int:
+    from schemeguard.training.distill import DistillOptions, distill
+
+    manifest = distill(args.logs, args.out, DistillOptions(
+        require_citation=not args.no_require_citation, exclude_aware=not args.keep_aware,
+        allow_test_families=args.allow_test_families, include_spec_in_system=args.include_spec_in_system,
+    ))
+    print(f"kept {manifest.kept} of {manifest.total} rollouts -> {args.out}")
+    for reason, n in manifest.excluded.items():
+        print(f"  excluded {n}: {reason}")
+    if manifest.warning:
+        print(f"WARNING: {manifest.warning}", file=sys.stderr)
+    return 0
+
+
 # ---- parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="schemeguard", description=__doc__.splitlines()[0])
@@ -358,6 +374,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resume", action="store_true",
                    help="resume an interrupted run in --log-dir (finished samples are reused)")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("distill", help="spec-grounded SFT data: right action for the right reason")
+    p.add_argument("logs", nargs="+", help="Inspect logs of the training family (schemeguard eval --train)")
+    p.add_argument("--out", default="sft.jsonl")
+    p.add_argument("--no-require-citation", action="store_true", help="keep rollouts that cite no principle")
+    p.add_argument("--keep-aware", action="store_true", help="keep rollouts that suspect a test")
+    p.add_argument("--include-spec-in-system", action="store_true")
+    p.add_argument("--allow-test-families", action="store_true",
+                   help="export test-suite families too (the output is then labelled contaminated)")
+    p.set_defaults(func=cmd_distill)
 
     p = sub.add_parser("intervene", help="causal CoT interventions: remove/inject a thought and resample")
     p.add_argument("logs", nargs="+", help="Inspect logs or directories of the original run")
