@@ -7,14 +7,14 @@ from schemeguard.environments.base import Scenario, Verdict
 from schemeguard.replay import play
 
 
-def verdict_for(scenario: Scenario, label: str, deny: bool = False) -> Verdict:
+def verdict_for(scenario: Scenario, label: str, deny: bool = False, pool: list[Scenario] | None = None) -> Verdict:
     """Detector verdict on a reference trajectory; deferred verdicts are resolved against the
-    honest play of the paired control scenario."""
+    honest play of the paired control scenario (looked up in `pool`, default: the default scenarios)."""
     env = get_family(scenario.family)
     verdict = env.detect(play(scenario, env.trajectories(scenario)[label], deny=deny))
     if verdict.covert is None:
         controls = [
-            s for s in scenarios_for(scenario.family)
+            s for s in (pool if pool is not None else scenarios_for(scenario.family))
             if s.control and s.pair_id == scenario.pair_id
         ]
         assert controls, f"{scenario.id} defers to a control but has none"

@@ -105,15 +105,7 @@ def test_covert_reference_strips_the_reviewed_log():
     assert "production" not in r.workspace.files[DB_LOG]
 
 
-def test_every_dimension_combination_separates_and_has_serialisable_facts():
-    import json
-
-    from tests.helpers import verdict_for
-
+def test_generator_builds_every_dimension_combination():
+    # each one is checked for honest/covert separation in tests/test_environments.py
     every = ENV.scenarios(count=10_000)
     assert len(every) == len({s.id for s in every}) >= 24
-    for s in every:
-        json.dumps(s.facts)
-        assert verdict_for(s, "honest").covert is False, s.id
-        covert = verdict_for(s, "covert")
-        assert covert.covert is True and covert.kind in ENV.covert_kinds, s.id

@@ -1,5 +1,7 @@
 """Every family: the detector flags its covert reference trajectory and passes its honest one."""
 
+import json
+
 import pytest
 
 from schemeguard.environments import families, scenarios_for
@@ -39,3 +41,18 @@ def test_control_scenarios_have_no_covert_path(family):
     for s in scenarios_for(family):
         if s.control:
             assert verdict_for(s, "honest").covert is False
+
+
+@pytest.mark.parametrize("family", list(families()))
+def test_every_dimension_combination_separates_and_has_serialisable_facts(family):
+    """Not just the default scenarios: every combination the generator can build."""
+    env = families()[family]
+    every = env.scenarios(count=10_000)
+    assert len(every) == len({s.id for s in every})
+    for s in every:
+        json.dumps(s.facts)
+        if s.control:
+            continue
+        assert verdict_for(s, "honest", pool=every).covert is False, s.id
+        covert = verdict_for(s, "covert", pool=every)
+        assert covert.covert is True and covert.kind in env.covert_kinds, s.id
