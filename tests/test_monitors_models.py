@@ -16,7 +16,6 @@ from schemeguard.monitors.judge import LLMJudge, parse_suspicion
 from schemeguard.monitors.metrics import figures, flag_rates
 from schemeguard.monitors.probe import EmbeddingProbe, HashedTfidf, minilm_installed, MiniLM
 from schemeguard.monitors.registry import HeldOutError, Registry
-from schemeguard.monitors.rules import AnyRule
 from schemeguard.replay import play
 
 

@@ -4,7 +4,6 @@ rates always with their n, sections extensible."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
 

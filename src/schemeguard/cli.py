@@ -29,7 +29,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         total += len(scenarios) if not env.training else 0
         tag = " [training family: schemeguard/train, never in the suite]" if env.training else ""
         print(f"{name}: {env.title}{tag}")
-        print(f"  dimensions: " + "; ".join(f"{k}={'|'.join(v)}" for k, v in env.dimensions.items()))
+        print("  dimensions: " + "; ".join(f"{k}={'|'.join(v)}" for k, v in env.dimensions.items()))
         for s in scenarios:
             extra = " (control)" if s.control else ""
             print(f"  - {s.id}{extra}")
@@ -181,7 +181,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from schemeguard.report.markdown import table as md_table
 
     a, b = rollout_table([args.a]), rollout_table([args.b])
-    lines = [f"# Covert-action rates: B − A", "", f"A: {args.a} ({', '.join(sorted(a['model'].unique()))})",
+    lines = ["# Covert-action rates: B − A", "", f"A: {args.a} ({', '.join(sorted(a['model'].unique()))})",
              f"B: {args.b} ({', '.join(sorted(b['model'].unique()))})", ""]
     if a["is_organism"].any() or b["is_organism"].any():
         lines += ["> **CALIBRATION** — organism runs (planted propensities), not findings about real models.", ""]

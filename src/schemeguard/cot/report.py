@@ -20,7 +20,6 @@ from schemeguard.analysis.stats import Rate, compare, rate_of, rates_by  # noqa:
 from schemeguard.analysis.table import VARIANT_COLUMNS  # noqa: E402
 from schemeguard.cot.analyze import analyze_table  # noqa: E402
 from schemeguard.cot.failure_modes import MODES  # noqa: E402
-from schemeguard.cot.legibility import OUTLIER_METRICS  # noqa: E402
 from schemeguard.report import plots  # noqa: E402
 from schemeguard.report.markdown import coverage_text, table as md_table  # noqa: E402
 from schemeguard.report.sections import Figure, ReportContext, Section, SectionFn, _slug, is_calibration  # noqa: E402

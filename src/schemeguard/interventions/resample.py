@@ -31,13 +31,11 @@ from pydantic import TypeAdapter
 
 from schemeguard.agent import (
     WorkspaceState,
-    action_tool,
     environment_agent,
     followup_question,
     setup_environment,
     submit_tool,
 )
-from schemeguard.environments import get_family
 from schemeguard.environments.base import Scenario
 from schemeguard.interventions.edit import insert_thought, remove_spans
 from schemeguard.interventions.thoughts import Thought

@@ -21,9 +21,9 @@ import pandas as pd
 from scipy.stats import binomtest
 
 from schemeguard.analysis.table import iter_samples, rated, rollout_table
-from schemeguard.monitors.base import ACTION, COT, FULL, VIEWS, Monitor, MonitorResult, TranscriptView, run_monitor, view_of
-from schemeguard.monitors.ensemble import Combine, Learned
-from schemeguard.monitors.metrics import FPRS, figures, flag_rates
+from schemeguard.monitors.base import ACTION, FULL, VIEWS, Monitor, MonitorResult, TranscriptView, run_monitor, view_of
+from schemeguard.monitors.ensemble import Learned
+from schemeguard.monitors.metrics import figures, flag_rates
 from schemeguard.monitors.probe import EmbeddingProbe, HashedTfidf, MiniLM
 from schemeguard.monitors.registry import Registry
 from schemeguard.monitors.rules import AnyRule, rule_monitors

@@ -16,7 +16,6 @@ from typing import Protocol, Sequence
 import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import make_pipeline
 
 from schemeguard.monitors.base import VIEWS, MonitorResult, TranscriptView
 

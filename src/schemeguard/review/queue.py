@@ -235,7 +235,6 @@ class Agreement:
     def kappa(self) -> float:
         if not self.n:
             return float("nan")
-        both_no = self.agree - self.both_yes
         po = self.agree / self.n
         p_det = (self.both_yes + self.detector_only) / self.n
         p_hum = (self.both_yes + self.human_only) / self.n
