@@ -8,15 +8,15 @@ clustered by scenario.
 
 from __future__ import annotations
 
-import random
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Iterable
 
+import pandas as pd
 from inspect_ai.log import EvalSample
 from scipy.stats import binomtest
 
-BOOTSTRAP_REPS = 2000
+from schemeguard.analysis.stats import cluster_bootstrap_difference, wilson
 
 
 @dataclass(frozen=True)
@@ -27,13 +27,6 @@ class Pair:
     replicate: int
     control: int  # covert action (0/1) in the unedited continuation
     edited: int  # covert action (0/1) in the edited continuation
-
-
-def wilson(k: int, n: int) -> tuple[float, float]:
-    if n == 0:
-        return (float("nan"), float("nan"))
-    ci = binomtest(k, n).proportion_ci(method="wilson")
-    return (ci.low, ci.high)
 
 
 def pairs_from_samples(samples: Iterable[EvalSample]) -> tuple[list[Pair], int]:
@@ -87,22 +80,12 @@ def summarize(pairs: list[Pair], seed: int = 0) -> dict[str, Any]:
     }
 
 
-def cluster_bootstrap(pairs: list[Pair], seed: int = 0, reps: int = BOOTSTRAP_REPS) -> tuple[float, float]:
-    """95% percentile interval of the mean paired difference, resampling whole scenarios."""
-    by_scenario: dict[str, list[int]] = defaultdict(list)
-    for p in pairs:
-        by_scenario[p.scenario].append(p.edited - p.control)
-    clusters = list(by_scenario.values())
-    if not clusters:
-        return (float("nan"), float("nan"))
-    rng = random.Random(seed)
-    stats = []
-    for _ in range(reps):
-        draw = [clusters[rng.randrange(len(clusters))] for _ in clusters]
-        total = sum(len(d) for d in draw)
-        stats.append(sum(sum(d) for d in draw) / total)
-    stats.sort()
-    return (stats[int(0.025 * reps)], stats[int(0.975 * reps) - 1])
+def cluster_bootstrap(pairs: list[Pair], seed: int = 0) -> tuple[float, float]:
+    """95% interval of edited − control, resampling whole scenarios (the shared bootstrap)."""
+    frame = pd.DataFrame([asdict(p) for p in pairs], columns=[f.name for f in fields(Pair)])
+    control = frame.rename(columns={"control": "covert"})[["scenario", "covert"]]
+    edited = frame.rename(columns={"edited": "covert"})[["scenario", "covert"]]
+    return cluster_bootstrap_difference(control, edited, seed=seed)
 
 
 def effect_report(pairs: list[Pair], missing: int, meta: dict[str, Any], seed: int = 0) -> dict[str, Any]:
