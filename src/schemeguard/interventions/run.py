@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from inspect_ai import eval as inspect_eval
-from inspect_ai.log import EvalLog, list_eval_logs, read_eval_log
+from inspect_ai.log import EvalLog, read_eval_log
 
+from schemeguard.analysis.table import log_files
 from schemeguard.interventions.effect import effect_markdown, effect_report, pairs_from_samples
 from schemeguard.interventions.resample import build_task, require_prefill, select_plans
 from schemeguard.interventions.thoughts import get_thought
@@ -33,17 +34,7 @@ class InterventionRequest:
 
 
 def read_logs(paths: list[str]) -> list[EvalLog]:
-    files: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            files += [info.name for info in list_eval_logs(str(path))]
-        elif path.exists():
-            files.append(str(path))
-        else:
-            raise FileNotFoundError(f"no such log file or directory: {p}")
-    if not files:
-        raise FileNotFoundError(f"no Inspect logs found in {', '.join(paths)}")
+    files = log_files(paths)  # clear error for a missing path or a directory without logs
     logs = []
     for f in files:
         try:
