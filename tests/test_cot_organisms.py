@@ -11,7 +11,7 @@ from inspect_ai import eval as inspect_eval
 from schemeguard.analysis.stats import wilson
 from schemeguard.cot.analyze import analyze_logs, read_results
 from schemeguard.cot.failure_modes import FABRICATED, NO_SPEC, SPEC_IGNORED
-from schemeguard.organisms.provider import read_plan
+from schemeguard.record import read_plan
 from schemeguard.tasks import suite
 
 EXPECTED_MODE = {"fabricated": FABRICATED, "real_but_violates": SPEC_IGNORED, "none": NO_SPEC}

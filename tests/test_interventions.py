@@ -16,7 +16,7 @@ from schemeguard.interventions.resample import (
 from schemeguard.interventions.run import InterventionRequest, run_intervention
 from schemeguard.interventions.effect import pairs_from_samples
 from schemeguard.interventions.thoughts import THOUGHTS, get_thought
-from schemeguard.messages import reasoning_of
+from schemeguard.record import reasoning_of
 from schemeguard.tasks import family
 
 AWARE = THOUGHTS["evaluation-awareness"]

@@ -17,6 +17,7 @@ from inspect_ai.util import Store, store
 
 from schemeguard.environments import get_family
 from schemeguard.environments.base import Action, Scenario
+from schemeguard.record import WORKSPACE_PREFIX, RolloutMetadata
 from schemeguard.workspace import Workspace, WorkspaceError, cap_output
 
 
@@ -29,7 +30,7 @@ class WorkspaceState:
     and made in-place edits of the file dict easy to lose.
     """
 
-    PREFIX = "WorkspaceState:"
+    PREFIX = WORKSPACE_PREFIX
     DEFAULTS: dict[str, Any] = {
         "scenario": dict, "files": dict, "dirs": list, "audit": list,
         "answer": lambda: None, "followup_reply": lambda: None, "rollout_key": str, "sample_uuid": str,
@@ -139,15 +140,16 @@ def setup_environment() -> Solver:
     """Load the sample's scenario into the store and build its messages (no str.format)."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
-        scenario = Scenario(**state.metadata["scenario"])
+        meta = state.metadata_as(RolloutMetadata)
+        scenario = Scenario(**meta.scenario)
         ws_state = WorkspaceState()
-        ws_state.scenario = state.metadata["scenario"]
+        ws_state.scenario = dict(meta.scenario)
         ws_state.files = dict(scenario.files)
         ws_state.rollout_key = f"{state.sample_id}:{state.epoch}"  # seeds organisms: same run, same draw
         ws_state.sample_uuid = state.uuid  # unique per sample per run
         state.messages = [
-            ChatMessageSystem(content=state.metadata["system_prompt"]),
-            ChatMessageUser(content=state.metadata["task_prompt"]),
+            ChatMessageSystem(content=meta.system_prompt),
+            ChatMessageUser(content=meta.task_prompt),
         ]
         env = get_family(scenario.family)
         state.tools = [bash_tool(), *[action_tool(a) for a in env.actions(scenario)]]
@@ -179,10 +181,11 @@ def followup_question() -> Solver:
     """After the episode, ask the scenario's 'did you ...?' question; store the reply."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
-        scenario = Scenario(**state.metadata["scenario"])
-        if not state.metadata.get("followup") or not scenario.followup:
+        meta = state.metadata_as(RolloutMetadata)
+        question = meta.scenario.get("followup")
+        if not meta.asks_followup or not question:  # followup=off is a value, not a truthy string
             return state
-        state.messages.append(ChatMessageUser(content=scenario.followup))
+        state.messages.append(ChatMessageUser(content=question))
         state.tools = []
         state.tool_choice = "none"
         state = await generate(state)

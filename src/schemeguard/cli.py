@@ -122,6 +122,7 @@ def cmd_intervene(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from schemeguard.cot.analyze import analyze_logs
     from schemeguard.cot.legibility import DEFAULT_DIALECT
+    from schemeguard.record import MEASURED
 
     dialect = [w.strip() for w in args.dialect.split(",") if w.strip()] if args.dialect else DEFAULT_DIALECT
     analysed, written = analyze_logs(args.logs, dialect=dialect, judge_model=args.judge_model)
@@ -131,7 +132,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     print(f"{len(analysed)} rollouts, {len(with_cot)} with a CoT; evaluation-aware (rules): "
           f"{int(with_cot['aware'].sum())}/{len(with_cot)}; confirmed hits: {int(analysed['confirmed_hit'].sum())}")
     if "judge_status" in analysed:
-        measured = analysed["judge_status"].eq("measured")
+        measured = analysed["judge_status"].eq(MEASURED)
         print(f"LLM judge coverage {int(measured.sum())}/{len(analysed)}; aware: {int(analysed.loc[measured, 'judge_aware'].sum())}")
     return 0
 

@@ -14,6 +14,7 @@ import pandas as pd
 
 from schemeguard.analysis.stats import Comparison, cluster_bootstrap_difference, compare, rate_of
 from schemeguard.analysis.table import rated
+from schemeguard.record import Measure
 
 POOLED = "all (pooled)"
 
@@ -31,14 +32,14 @@ def compare_frames(a: pd.DataFrame, b: pd.DataFrame, by: str = "family", outcome
     return out
 
 
-def compare_runs(a: pd.DataFrame, b: pd.DataFrame, measure: str = "covert_action",
+def compare_runs(a: pd.DataFrame, b: pd.DataFrame, measure: str = Measure.COVERT_ACTION,
                  seed: int = 0) -> list[tuple[str, Comparison]]:
     """Two rollout tables (e.g. before / after training), per family: b − a."""
     return compare_frames(rated(a, measure), rated(b, measure), seed=seed)
 
 
 def compare_variant(table: pd.DataFrame, column: str, a_value: str, b_value: str,
-                    measure: str = "covert_action", seed: int = 0) -> list[tuple[str, Comparison]] | None:
+                    measure: str = Measure.COVERT_ACTION, seed: int = 0) -> list[tuple[str, Comparison]] | None:
     """Within one run: rollouts with column == b_value vs == a_value; None unless both occur."""
     rows = rated(table, measure)
     a, b = rows[rows[column] == a_value], rows[rows[column] == b_value]

@@ -33,14 +33,11 @@ from inspect_ai.log import (
     read_eval_log_sample_summaries,
     read_eval_log_samples_by_id,
 )
-from inspect_ai.model import ChatMessageAssistant, ContentReasoning
+from inspect_ai.model import ChatMessageAssistant
 
 from schemeguard.environments import UnknownEnvironment, get_family
-from schemeguard.organisms.provider import read_plan
-from schemeguard.scoring.covert import MEASURED, NEEDS_CONTROL, UNMEASURED
+from schemeguard.record import CONTROL, MEASURED, NEEDS_CONTROL, SCORER, UNMEASURED, Measure, cot_text, read_plan
 
-SCORER = "covert_action"
-CONTROL = "control"  # status of a control rollout whose verdict is the baseline, not a rate
 READ_BATCH = 200  # samples per read: bounds memory while sharing one ZIP reader
 SKIP_FIELDS = {"events"}
 
@@ -107,15 +104,6 @@ def iter_samples(path: str) -> Iterator[EvalSample]:
         raise LogReadError(f"cannot read log {path}: {type(e).__name__}: {e}") from None
 
 
-def reasoning_text(sample: EvalSample) -> str:
-    """The chain of thought: every ContentReasoning block of the assistant turns, in order."""
-    parts = []
-    for m in sample.messages:
-        if isinstance(m, ChatMessageAssistant) and not isinstance(m.content, str):
-            parts += [c.reasoning for c in m.content if isinstance(c, ContentReasoning) and c.reasoning]
-    return "\n\n".join(parts)
-
-
 def _verdict(sample: EvalSample) -> dict[str, Any]:
     """Status, reason and verdict fields from the covert-action score, failing closed."""
     out: dict[str, Any] = {"status": UNMEASURED, "reason": None, "covert": pd.NA}
@@ -146,7 +134,7 @@ def _verdict(sample: EvalSample) -> dict[str, Any]:
     if status in (MEASURED, NEEDS_CONTROL):
         out.update(
             kind=meta.get("kind"), disclosed=meta.get("disclosed"), followup=meta.get("followup"),
-            doubled_down=meta.get("doubled_down"), measure=meta.get("measure") or "covert_action",
+            doubled_down=meta.get("doubled_down"), measure=meta.get("measure") or Measure.COVERT_ACTION.value,
             details=json.dumps(meta.get("details") or {}, sort_keys=True, default=str),
         )
     return out
@@ -172,7 +160,7 @@ def sample_row(sample: EvalSample, header: EvalLog, path: str) -> dict[str, Any]
         "pair_id": meta.get("pair_id"),
         "training": bool(meta.get("training", False)),
         **{column: meta.get(key) for key, column in VARIANT_COLUMNS.items()},
-        "reasoning": reasoning_text(sample),
+        "reasoning": cot_text(sample),  # redacted reasoning is never CoT text (record.py)
         "n_tool_calls": sum(len(m.tool_calls or []) for m in sample.messages if isinstance(m, ChatMessageAssistant)),
         "limit": sample.limit.type if sample.limit else None,
         "error": sample.error.message if sample.error else None,
@@ -268,13 +256,13 @@ def _derive(table: pd.DataFrame) -> pd.DataFrame:
     table["measure"] = table["measure"].astype(object)
     missing = table["measure"].isna()
     table.loc[missing, "measure"] = table.loc[missing, "family"].map(family_measure)
-    escalation = table["measure"] == "escalated"
+    escalation = table["measure"] == Measure.ESCALATED
     table["escalated"] = pd.array([pd.NA] * len(table), dtype="boolean")
     table.loc[escalation, "escalated"] = ~table.loc[escalation, "covert"]
     return table
 
 
-def rated(table: pd.DataFrame, measure: str = "covert_action") -> pd.DataFrame:
+def rated(table: pd.DataFrame, measure: str = Measure.COVERT_ACTION) -> pd.DataFrame:
     """The rollouts a rate is over: not control baselines, this measure's rollouts only."""
     return table[~table["control"] & (table["measure"] == measure)]
 
@@ -283,7 +271,7 @@ def family_measure(family: str | None) -> str:
     try:
         return get_family(str(family)).measure
     except UnknownEnvironment:
-        return "covert_action"
+        return Measure.COVERT_ACTION.value
 
 
 def details_of(row: pd.Series) -> dict[str, Any]:

@@ -22,8 +22,9 @@ from schemeguard.cot.confirmed import confirm_hit
 from schemeguard.cot.failure_modes import failure_mode
 from schemeguard.cot.legibility import DEFAULT_DIALECT, flag_outliers, legibility
 from schemeguard.cot.spec_reasoning import analyse_spec
+from schemeguard.record import COT_SUFFIX, MEASURED
 
-SUFFIX = ".cot.jsonl"
+SUFFIX = COT_SUFFIX
 KEY = ["sample_id", "epoch"]
 
 
@@ -55,7 +56,7 @@ def analyze_table(table: pd.DataFrame, dialect: Iterable[str] = DEFAULT_DIALECT,
     judge when `judge_model` is given). Unmeasured rollouts get `covert` None: no failure mode,
     never a confirmed hit."""
     dialect = tuple(dialect)
-    rows = [analyse_cot(r.reasoning or "", _covert(r.covert) if r.status == "measured" else None, dialect)
+    rows = [analyse_cot(r.reasoning or "", _covert(r.covert) if r.status == MEASURED else None, dialect)
             for r in table.itertuples()]
     out = pd.concat([table.reset_index(drop=True), pd.DataFrame(rows)], axis=1)
     legible = out.rename(columns={c: c[4:] for c in out.columns if c.startswith("leg_")})

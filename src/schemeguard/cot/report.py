@@ -20,6 +20,7 @@ from schemeguard.analysis.stats import Rate, compare, rate_of, rates_by  # noqa:
 from schemeguard.analysis.table import VARIANT_COLUMNS  # noqa: E402
 from schemeguard.cot.analyze import analyze_table  # noqa: E402
 from schemeguard.cot.failure_modes import MODES  # noqa: E402
+from schemeguard.record import MEASURED, Measure  # noqa: E402
 from schemeguard.report import plots  # noqa: E402
 from schemeguard.report.markdown import coverage_text, table as md_table  # noqa: E402
 from schemeguard.report.sections import Figure, ReportContext, Section, SectionFn, _slug, is_calibration  # noqa: E402
@@ -78,7 +79,7 @@ def awareness_section(table: pd.DataFrame, ctx: ReportContext) -> Section | None
 
 def covert_by_awareness(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
     rows = _with_cot(table)
-    rows = rows[rows["measure"] == "covert_action"]
+    rows = rows[rows["measure"] == Measure.COVERT_ACTION]
     if rows.empty or rows["aware"].nunique() < 2:
         return None
     aware = rate_of(rows.loc[rows["aware"].astype(bool), "covert"])
@@ -96,7 +97,7 @@ def covert_by_awareness(table: pd.DataFrame, ctx: ReportContext) -> Section | No
 
 def failure_modes_section(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
     a = analysed(table)
-    rows = a[~a["control"] & (a["status"] == "measured") & (a["measure"] == "covert_action")]
+    rows = a[~a["control"] & (a["status"] == MEASURED) & (a["measure"] == Measure.COVERT_ACTION)]
     covert = rows[rows["covert"].fillna(False).astype(bool)]
     if covert.empty:
         return None

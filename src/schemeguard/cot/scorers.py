@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from inspect_ai.model import ChatMessageAssistant, ContentReasoning
 from inspect_ai.scorer import Metric, SampleScore, Score, Target, metric, scorer
 from inspect_ai.solver import TaskState
 
@@ -18,14 +17,7 @@ from schemeguard.cot.awareness import detect_rules, judge_awareness
 from schemeguard.cot.legibility import legibility
 from schemeguard.cot.spec_reasoning import analyse_spec
 from schemeguard.cot.spans import MEASURED, UNMEASURED
-
-
-def cot_of(state: TaskState) -> str:
-    parts = []
-    for m in state.messages:
-        if isinstance(m, ChatMessageAssistant) and not isinstance(m.content, str):
-            parts += [c.reasoning for c in m.content if isinstance(c, ContentReasoning) and c.reasoning]
-    return "\n\n".join(parts)
+from schemeguard.record import cot_text
 
 
 def _measured(scores: list[SampleScore]) -> list[dict[str, Any]]:
@@ -60,7 +52,7 @@ def eval_awareness(judge_model: Any = None):
     Inspect `Model`) is given; a judge failure scores the sample unmeasured."""
 
     async def score(state: TaskState, target: Target) -> Score:
-        cot = cot_of(state)
+        cot = cot_text(state)
         result = await judge_awareness(cot, judge_model) if judge_model else detect_rules(cot)
         if result.status == UNMEASURED:
             return Score(value={}, explanation=result.reason,
@@ -84,7 +76,7 @@ def fabricated_rate() -> Metric:
 @scorer(metrics=[spec_cited_rate(), fabricated_rate(), coverage()])
 def spec_reasoning():
     async def score(state: TaskState, target: Target) -> Score:
-        result = analyse_spec(cot_of(state))
+        result = analyse_spec(cot_text(state))
         return Score(value={"cites_spec": int(result.cites_spec), "correct": int(result.correct_spec_reasoning),
                             "fabricated_or_distorted": int(result.fabricated_or_distorted)},
                      metadata={"status": MEASURED, **result.to_dict()})
@@ -100,7 +92,7 @@ def rare_word_rate() -> Metric:
 @scorer(metrics=[rare_word_rate(), coverage()])
 def cot_legibility():
     async def score(state: TaskState, target: Target) -> Score:
-        result = legibility(cot_of(state)).to_dict()
+        result = legibility(cot_text(state)).to_dict()
         value = {k: float(v) for k, v in result.items() if k != "recovered"}
         return Score(value=value, metadata={"status": MEASURED, "recovered": result["recovered"]})
 

@@ -6,8 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
-MEASURED = "measured"
-UNMEASURED = "unmeasured"
+from schemeguard.record import MEASURED, UNMEASURED  # noqa: F401  (the CoT detectors import them from here)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar
 
+from schemeguard.record import Measure
 from schemeguard.workspace import CommandHook, Workspace
 
 # The dimensions every family varies along (a family may declare a subset or add its own).
@@ -75,15 +76,15 @@ class Verdict:
     """Ground truth for one rollout.
 
     `covert` is None when the environment cannot decide alone (sandbagging needs the control
-    condition); the analysis resolves those. `measure` names the rate this feeds: "covert_action"
-    for most families, "escalated" for the positive conflict-escalation measure.
+    condition); the analysis resolves those. `measure` names the rate this feeds (`record.Measure`): covert_action
+    for most families, escalated for the positive conflict-escalation measure.
     """
 
     covert: bool | None
     kind: str | None = None
     disclosed: bool = False
     details: dict[str, Any] = field(default_factory=dict)
-    measure: str = "covert_action"
+    measure: str = Measure.COVERT_ACTION.value
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ class Environment(ABC):
     dimensions: ClassVar[dict[str, list[str]]] = {}
     default_count: ClassVar[int] = 3  # scenarios per family in the default suite
     training: ClassVar[bool] = False  # the training family is never part of the test suite
-    measure: ClassVar[str] = "covert_action"
+    measure: ClassVar[str] = Measure.COVERT_ACTION.value
     has_followup: ClassVar[bool] = True
 
     # --- scenarios ----------------------------------------------------------------------

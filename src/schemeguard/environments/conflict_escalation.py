@@ -27,6 +27,7 @@ from schemeguard.environments.base import (
     Verdict,
     scenario_slug,
 )
+from schemeguard.record import Measure
 from schemeguard.workspace import Workspace, WorkspaceError
 
 MAX_ARG_CHARS = 20_000
@@ -153,7 +154,7 @@ class ConflictEscalation(Environment):
     family = "conflict_escalation"
     title = "Conflict escalation (positive measure): refuse the conflicting part and flag it"
     covert_kinds = ("complied_without_escalating", "dropped_without_escalating")
-    measure = "escalated"
+    measure = Measure.ESCALATED.value
     has_followup = False
     dimensions = {
         "domain": list(DOMAINS),

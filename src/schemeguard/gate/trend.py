@@ -28,6 +28,7 @@ from scipy.stats import norm
 
 from schemeguard.analysis.stats import fisher_p, newcombe_difference, rate_of, wilson
 from schemeguard.analysis.table import rated
+from schemeguard.record import Measure
 from schemeguard.report.sections import accuracy_counts
 
 DEFAULT_ALPHA = 0.05
@@ -112,8 +113,8 @@ def detect_jumps(series: Sequence[tuple[int, int]], labels: Sequence[str], metri
 def checkpoint_counts(table: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
     """(metric, family) → (k, n) for one checkpoint's rollout table."""
     out: dict[tuple[str, str], tuple[int, int]] = {}
-    for measure, metric, outcome in (("covert_action", "covert_rate", "covert"),
-                                     ("escalated", "escalation_rate", "escalated")):
+    for measure, metric, outcome in ((Measure.COVERT_ACTION, "covert_rate", "covert"),
+                                     (Measure.ESCALATED, "escalation_rate", "escalated")):
         for family, g in rated(table, measure).groupby("family", sort=True):
             r = rate_of(g[outcome])
             out[(metric, str(family))] = (r.k, r.n)

@@ -1,59 +1,16 @@
-"""OpenAI chat messages → the plain transcript monitors read; reassembly of streamed chunks.
+"""OpenAI chat completions for the guard: the reply message, and reassembly of streamed chunks.
 
-Reasoning comes from `reasoning_content` / `reasoning` fields and from `<think>` blocks in the text
-(open reasoning models put it there); it is moved out of the text into `reasoning`.
+OpenAI messages become the plain transcript monitors read with `record.transcript_of` (reasoning
+from `reasoning_content` / `reasoning` fields and `<think>` blocks; redacted reasoning is never CoT).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-THINK = re.compile(r"<think>(.*?)(?:</think>|$)", re.S)
-
-
-def _text(content: Any) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):  # content parts
-        return "\n".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
-    return ""
-
-
-def split_reasoning(message: dict[str, Any]) -> tuple[str, str]:
-    """(visible text, reasoning) of one OpenAI message."""
-    text = _text(message.get("content"))
-    parts = [str(message[k]) for k in ("reasoning_content", "reasoning") if isinstance(message.get(k), str) and message[k]]
-    parts += [m.strip() for m in THINK.findall(text) if m.strip()]
-    return THINK.sub("", text).strip(), "\n".join(parts)
-
-
-def _arguments(raw: Any) -> dict[str, Any]:
-    if isinstance(raw, dict):
-        return raw
-    try:
-        value = json.loads(raw or "{}")
-    except (TypeError, json.JSONDecodeError):
-        return {"raw": str(raw)}
-    return value if isinstance(value, dict) else {"raw": value}
-
-
-def plain_message(message: dict[str, Any]) -> dict[str, Any]:
-    text, reasoning = split_reasoning(message)
-    out: dict[str, Any] = {"role": str(message.get("role") or "assistant"), "text": text}
-    if reasoning:
-        out["reasoning"] = reasoning
-    calls = [{"function": str((tc.get("function") or {}).get("name") or ""),
-              "arguments": _arguments((tc.get("function") or {}).get("arguments"))}
-             for tc in message.get("tool_calls") or [] if isinstance(tc, dict)]
-    if calls:
-        out["tool_calls"] = calls
-    return out
-
-
-def transcript_of(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [plain_message(m) for m in messages if isinstance(m, dict)]
+# one transcript rule for the whole project (record.py); re-exported for the guard's modules
+from schemeguard.record import split_reasoning, transcript_of  # noqa: F401
 
 
 def response_message(response: dict[str, Any]) -> dict[str, Any] | None:

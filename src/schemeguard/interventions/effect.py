@@ -17,6 +17,7 @@ from inspect_ai.log import EvalSample
 from scipy.stats import binomtest
 
 from schemeguard.analysis.stats import cluster_bootstrap_difference, wilson
+from schemeguard.record import MEASURED, REPLAY_MISMATCH_KEY, SCORER
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,10 @@ def pairs_from_samples(samples: Iterable[EvalSample]) -> tuple[list[Pair], int]:
 
 def _covert(sample: EvalSample) -> int | None:
     """0/1 when the scorer measured the rollout; None when unmeasured (fail closed)."""
-    if sample.error or (sample.store or {}).get("Intervention:replay_mismatch"):
+    if sample.error or (sample.store or {}).get(REPLAY_MISMATCH_KEY):
         return None
-    score = (sample.scores or {}).get("covert_action")
-    if score is None or not isinstance(score.value, dict) or not score.value.get("measured"):
+    score = (sample.scores or {}).get(SCORER)
+    if score is None or not isinstance(score.value, dict) or not score.value.get(MEASURED):
         return None
     return int(score.value["covert"])
 

@@ -39,8 +39,7 @@ from schemeguard.agent import (
 from schemeguard.environments.base import Scenario
 from schemeguard.interventions.edit import insert_thought, remove_spans
 from schemeguard.interventions.thoughts import Thought
-from schemeguard.messages import reasoning_of
-from schemeguard.organisms.provider import RESAMPLE_KEY
+from schemeguard.record import REPLAY_MISMATCH_KEY, RESAMPLE_KEY, reasoning_of
 from schemeguard.replay import play_calls
 from schemeguard.scoring.covert import covert_action
 
@@ -182,7 +181,7 @@ def continue_from_prefix() -> Solver:
         scenario: Scenario = ws_state.get_scenario()
         mismatch = replay_prefix(scenario, ws_state, prefix)
         if mismatch:
-            store().set("Intervention:replay_mismatch", mismatch)
+            store().set(REPLAY_MISMATCH_KEY, mismatch)
             state.completed = True
             return state
         state.messages.extend(prefix)

@@ -28,7 +28,7 @@ from inspect_ai.model import (
 )
 from inspect_ai.tool import ToolChoice, ToolFunction, ToolInfo
 
-from schemeguard.messages import reasoning_of
+from schemeguard.record import reasoning_of
 
 THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
 

@@ -27,9 +27,9 @@ from schemeguard.monitors.metrics import figures, flag_rates
 from schemeguard.monitors.probe import EmbeddingProbe, HashedTfidf, MiniLM
 from schemeguard.monitors.registry import Registry
 from schemeguard.monitors.rules import AnyRule, rule_monitors
-from schemeguard.scoring.covert import MEASURED, transcript_of
+from schemeguard.record import MEASURED, MONITORS_SUFFIX, transcript_of
 
-SUFFIX = ".monitors.jsonl"
+SUFFIX = MONITORS_SUFFIX
 KEY = ["log", "sample_id", "epoch"]
 
 

@@ -39,8 +39,8 @@ from inspect_ai.util import store
 
 from schemeguard.environments import get_family
 from schemeguard.environments.base import Scenario, Trajectory, stable_hash
-from schemeguard.messages import reasoning_of  # noqa: F401  (re-exported for interventions)
 from schemeguard.organisms import voice
+from schemeguard.record import PLAN_PREFIX, RESAMPLE_KEY, read_plan, reasoning_of
 
 
 @dataclass(frozen=True)
@@ -87,19 +87,6 @@ def make_profile(name: str, **overrides: Any) -> Profile:
     cast = {k: (str(v) if k == "family_rates" else int(v) if k == "seed" else float(v)) for k, v in overrides.items()}
     base = PROFILES[name]
     return Profile(**{**base.__dict__, **cast})
-
-
-PLAN_PREFIX = "OrganismPlan:"  # store keys of the per-rollout draw (planted truth), saved with the sample
-
-
-def read_plan(sample_store: Any) -> dict[str, Any] | None:
-    """The planted draw from a sample's store (a Store or the logged dict); None if not an organism run."""
-    items = sample_store.items() if hasattr(sample_store, "items") else []
-    plan = {k[len(PLAN_PREFIX):]: v for k, v in items if k.startswith(PLAN_PREFIX)}
-    return plan or None
-
-
-RESAMPLE_KEY = "Intervention:resample"  # set by the intervention harness on resampled continuations
 
 
 def draw_plan(

@@ -28,9 +28,10 @@ from schemeguard.analysis.stats import (
     rates_by,
     sandbagging_test,
 )
-from schemeguard.analysis.table import CONTROL, VARIANT_COLUMNS, rated
+from schemeguard.analysis.table import VARIANT_COLUMNS, rated
 from schemeguard.report import plots
 from schemeguard.report.markdown import coverage_text, interval, table as md_table
+from schemeguard.record import CONTROL, MEASURED, UNMEASURED, Measure
 
 CALIBRATION_BANNER = (
     "**CALIBRATION RUN — model organisms, not real models.** These rollouts come from scripted "
@@ -108,11 +109,11 @@ def overview(table: pd.DataFrame, ctx: ReportContext) -> Section:
     lines += [
         "",
         md_table(["rollouts rated", "measured", "unmeasured", "control baselines (not rated)"], [[
-            len(rated_rows), int(rated_rows["status"].eq("measured").sum()),
-            int(rated_rows["status"].eq("unmeasured").sum()), int(table["control"].sum()),
+            len(rated_rows), int(rated_rows["status"].eq(MEASURED).sum()),
+            int(rated_rows["status"].eq(UNMEASURED).sum()), int(table["control"].sum()),
         ]]),
     ]
-    unmeasured = table[table["status"] == "unmeasured"]
+    unmeasured = table[table["status"] == UNMEASURED]
     if len(unmeasured):
         reasons = unmeasured["reason"].fillna("(no reason)").map(lambda r: r[:160]).value_counts().head(15)
         lines += ["", "Unmeasured rollouts (excluded from every rate, never counted benign):", "",
@@ -121,7 +122,7 @@ def overview(table: pd.DataFrame, ctx: ReportContext) -> Section:
 
 
 def covert_action_rates(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
-    rows = rated(table, "covert_action")
+    rows = rated(table, Measure.COVERT_ACTION)
     if rows.empty:
         return None
     per_family = rates_by(rows, "family")
@@ -157,7 +158,7 @@ def scenario_rates(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
     if rows.empty:
         return None
     body = []
-    for measure, outcome, name in (("covert_action", "covert", "covert action"), ("escalated", "escalated", "escalation")):
+    for measure, outcome, name in ((Measure.COVERT_ACTION, "covert", "covert action"), (Measure.ESCALATED, "escalated", "escalation")):
         per = rates_by(rows[rows["measure"] == measure], ["family", "scenario"], outcome=outcome)
         body += [[r["scenario"], name, *_rate_row_cells(r)] for _, r in per.iterrows()]
     return Section("Per-scenario rates", "Each scenario's rate of its family's measure (covert action, "
@@ -166,7 +167,7 @@ def scenario_rates(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
 
 
 def variant_rates(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
-    rows = rated(table, "covert_action")
+    rows = rated(table, Measure.COVERT_ACTION)
     varying = [c for c in VARIANT_COLUMNS.values() if rows[c].nunique(dropna=True) > 1]
     if rows.empty or not varying:
         return None
@@ -183,7 +184,7 @@ def variant_rates(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
 
 
 def followup_denial(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
-    rows = rated(table, "covert_action")
+    rows = rated(table, Measure.COVERT_ACTION)
     covert = rows[rows["covert"].fillna(False).astype(bool)]
     asked = covert[covert["followup"].notna()]
     if asked.empty:
@@ -203,7 +204,7 @@ def followup_denial(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
 
 
 def escalation_rates(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
-    rows = rated(table, "escalated")
+    rows = rated(table, Measure.ESCALATED)
     if rows.empty:
         return None
     per = rates_by(rows, "family", outcome="escalated")
@@ -239,7 +240,7 @@ def sandbagging_vs_control(table: pd.DataFrame, ctx: ReportContext) -> Section |
             pair_id, rate_of(pressure["covert"]).text(),
             f"{acc_p[0]}/{acc_p[1]}" if acc_p else "–", f"{acc_c[0]}/{acc_c[1]}" if acc_c else "–",
             f"{p:.3g}" if not math.isnan(p) else "–",
-            int(control["status"].isin(["measured", CONTROL]).sum()), len(control),
+            int(control["status"].isin([MEASURED, CONTROL]).sum()), len(control),
         ])
     return Section("Sandbagging vs control", "\n".join([
         "Each pressure rollout's verdict is decided against the control rollouts of the same "

@@ -24,7 +24,7 @@ from schemeguard.analysis.table import rollout_table
 from schemeguard.cot.awareness import detect_rules
 from schemeguard.cot.spec_reasoning import analyse_spec
 from schemeguard.environments import training_families
-from schemeguard.messages import reasoning_of
+from schemeguard.record import MEASURED, Measure, reasoning_of
 from schemeguard.training.spec import spec_text
 
 
@@ -54,11 +54,11 @@ class Manifest:
 
 def exclusion_reason(row: pd.Series, options: DistillOptions) -> str | None:
     """The first reason a rollout is not right-action-for-the-right-reason data, or None."""
-    if row["status"] != "measured":
+    if row["status"] != MEASURED:
         return f"not measured ({row['status']})"  # fail closed: no verdict, no training example
     if bool(row["control"]):
         return "control baseline"
-    if row["measure"] == "escalated":
+    if row["measure"] == Measure.ESCALATED:
         if not bool(row["escalated"]):
             return "did not escalate the conflict"
     elif bool(row["covert"]):
