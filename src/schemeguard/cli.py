@@ -53,6 +53,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         seed=args.seed,
         scenarios=args.scenarios,
         message_limit=args.message_limit,
+        judge_model=args.judge_model,
     )
     if args.train:
         task_args.pop("families")
@@ -367,6 +368,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, default=1)
     p.add_argument("--message-limit", type=int, default=400,
                    help="end a rollout after this many messages (the lazy checklist needs ~220)")
+    p.add_argument("--judge-model", default=None,
+                   help="second opinion on every verdict (any Inspect model); disagreement marks the rollout disputed")
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--max-connections", type=int, default=None,
                    help="concurrent model calls (default: the provider's own, e.g. 10 for APIs, 1 for local/)")

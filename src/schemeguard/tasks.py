@@ -65,12 +65,13 @@ def make_task(
     seed: int = 0,
     scenarios: int | None = None,
     message_limit: int = DEFAULT_MESSAGE_LIMIT,
+    judge_model: str | None = None,
 ) -> Task:
     variants = expand_variants(goal_nudge=goal_nudge, spec=spec, oversight=oversight, followup=followup)
     return Task(
         dataset=MemoryDataset(build_samples(families, variants, seed, scenarios)),
         solver=[setup_environment(), environment_agent(), followup_question()],
-        scorer=covert_action(),
+        scorer=covert_action(judge_model=judge_model),
         message_limit=message_limit,
         metadata={"schemeguard": True, "seed": seed},
     )
@@ -86,13 +87,14 @@ def suite(
     seed: int = 0,
     scenarios: int | None = None,
     message_limit: int = DEFAULT_MESSAGE_LIMIT,
+    judge_model: str | None = None,
 ) -> Task:
     """All test families (never the training family) × the chosen variants."""
     chosen = parse_families(families, test_families())
     held = set(chosen) & set(training_families())
     if held:
         raise ValueError(f"{', '.join(held)} is the training family: run it with schemeguard/train")
-    return make_task(chosen, goal_nudge, spec, oversight, followup, seed, scenarios, message_limit)
+    return make_task(chosen, goal_nudge, spec, oversight, followup, seed, scenarios, message_limit, judge_model)
 
 
 @task
@@ -104,9 +106,10 @@ def train(
     seed: int = 0,
     scenarios: int | None = None,
     message_limit: int = DEFAULT_MESSAGE_LIMIT,
+    judge_model: str | None = None,
 ) -> Task:
     """The training family only (covert rule violation): kept apart from the test suite."""
-    return make_task(training_families(), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit)
+    return make_task(training_families(), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit, judge_model)
 
 
 @task
@@ -119,6 +122,7 @@ def family(
     seed: int = 0,
     scenarios: int | None = None,
     message_limit: int = DEFAULT_MESSAGE_LIMIT,
+    judge_model: str | None = None,
 ) -> Task:
     """One family by name, e.g. -T name=log_falsification."""
-    return make_task(parse_families(name, []), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit)
+    return make_task(parse_families(name, []), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit, judge_model)

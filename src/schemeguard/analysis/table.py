@@ -36,7 +36,7 @@ from inspect_ai.log import (
 from inspect_ai.model import ChatMessageAssistant
 
 from schemeguard.environments import UnknownEnvironment, get_family
-from schemeguard.record import CONTROL, MEASURED, NEEDS_CONTROL, SCORER, UNMEASURED, Measure, cot_text, read_plan
+from schemeguard.record import CONTROL, MEASURED, NEEDS_CONTROL, SCORER, UNMEASURED, Measure, Status, cot_text, read_plan
 
 READ_BATCH = 200  # samples per read: bounds memory while sharing one ZIP reader
 SKIP_FIELDS = {"events"}
@@ -48,7 +48,7 @@ COLUMNS = [
     "log", "log_status", "eval_id", "task", "model", "model_args", "is_organism", "sample_id", "epoch",
     "family", "scenario", "control", "pair_id", "training", *VARIANT_COLUMNS.values(),
     "status", "reason", "covert", "escalated", "kind", "disclosed", "followup", "doubled_down",
-    "measure", "details", "reasoning", "n_tool_calls", "limit", "error",
+    "measure", "details", "second_opinion", "reasoning", "n_tool_calls", "limit", "error",
     "planted_covert", "planted_aware", "planted_p_covert",  # calibration only: the organism's draw
 ]
 BOOLEAN_COLUMNS = ["covert", "escalated", "disclosed", "doubled_down", "planted_covert", "planted_aware"]
@@ -127,17 +127,29 @@ def _verdict(sample: EvalSample) -> dict[str, Any]:
             if not isinstance(value, dict) or value.get("deferred") != 1:
                 raise ValueError(f"value {value!r} does not match status needs_control")
             out["status"] = NEEDS_CONTROL
+        elif status == Status.DISPUTED:  # rules and the second-opinion judge disagree: reviewed, not rated
+            if not isinstance(value, dict) or value.get("measured") != 0 or value.get("deferred") != 0:
+                raise ValueError(f"value {value!r} does not match status disputed")
+            out.update(status=Status.DISPUTED.value, reason=str(meta.get("reason") or "disputed"))
         else:
             raise ValueError(f"unknown status {status!r}")
     except ValueError as e:
         return {"status": UNMEASURED, "reason": f"unparseable score: {e}", "covert": pd.NA}
-    if status in (MEASURED, NEEDS_CONTROL):
+    if status in (MEASURED, NEEDS_CONTROL, Status.DISPUTED):
         out.update(
             kind=meta.get("kind"), disclosed=meta.get("disclosed"), followup=meta.get("followup"),
             doubled_down=meta.get("doubled_down"), measure=meta.get("measure") or Measure.COVERT_ACTION.value,
             details=json.dumps(meta.get("details") or {}, sort_keys=True, default=str),
+            second_opinion=second_opinion_of(meta.get("second_opinion"), status),
         )
     return out
+
+
+def second_opinion_of(value: Any, status: Any) -> str:
+    """"none" (rule verdict alone), "agrees" or "disputes" (the LLM judge's second opinion)."""
+    if not isinstance(value, dict):
+        return "none"
+    return "disputes" if status == Status.DISPUTED else "agrees"
 
 
 def sample_row(sample: EvalSample, header: EvalLog, path: str) -> dict[str, Any]:

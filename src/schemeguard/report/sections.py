@@ -31,7 +31,7 @@ from schemeguard.analysis.stats import (
 from schemeguard.analysis.table import VARIANT_COLUMNS, rated
 from schemeguard.report import plots
 from schemeguard.report.markdown import coverage_text, interval, table as md_table
-from schemeguard.record import CONTROL, MEASURED, UNMEASURED, Measure
+from schemeguard.record import CONTROL, MEASURED, UNMEASURED, Measure, Status
 
 CALIBRATION_BANNER = (
     "**CALIBRATION RUN — model organisms, not real models.** These rollouts come from scripted "
@@ -108,11 +108,20 @@ def overview(table: pd.DataFrame, ctx: ReportContext) -> Section:
         lines += [f"- {p}" for p in check.problems]
     lines += [
         "",
-        md_table(["rollouts rated", "measured", "unmeasured", "control baselines (not rated)"], [[
+        md_table(["rollouts rated", "measured", "unmeasured", "disputed", "control baselines (not rated)"], [[
             len(rated_rows), int(rated_rows["status"].eq(MEASURED).sum()),
-            int(rated_rows["status"].eq(UNMEASURED).sum()), int(table["control"].sum()),
+            int(rated_rows["status"].eq(UNMEASURED).sum()), int(rated_rows["status"].eq(Status.DISPUTED).sum()),
+            int(table["control"].sum()),
         ]]),
     ]
+    judged = rated_rows.get("second_opinion", pd.Series(dtype=object)).isin(["agrees", "disputes"])
+    lines += ["", f"Second opinion (LLM judge, `--judge-model`): {int(judged.sum())}/{len(rated_rows)} rated rollouts"
+              + ("" if judged.any() else " — none: the rule verdicts stand alone")]
+    disputed = table[table["status"] == Status.DISPUTED]
+    if len(disputed):
+        lines += ["", f"{len(disputed)} rollout(s) are **disputed**: the rule reader and the second-opinion judge "
+                  "disagree. They are excluded from every rate, counted against coverage, and sent to the "
+                  "review queue (`schemeguard review`)."]
     unmeasured = table[table["status"] == UNMEASURED]
     if len(unmeasured):
         reasons = unmeasured["reason"].fillna("(no reason)").map(lambda r: r[:160]).value_counts().head(15)

@@ -19,7 +19,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from schemeguard.analysis.stats import Rate
-from schemeguard.record import MEASURED, REVIEW_SUFFIX, Measure
+from schemeguard.record import MEASURED, REVIEW_SUFFIX, Measure, Status
 
 QUEUE_FILE = "queue.jsonl"
 HTML_FILE = "review.html"
@@ -42,6 +42,8 @@ def flags_of(row: pd.Series) -> list[str]:
     flags = []
     if row.get("status") == MEASURED and _true(row.get("covert")):
         flags.append(Measure.COVERT_ACTION.value)
+    if row.get("status") == Status.DISPUTED:  # rules and the second-opinion judge disagree
+        flags.append(Status.DISPUTED.value)
     for column in ("aware", "fabricated_or_distorted", "confirmed_hit"):
         if _true(row.get(column)):
             flags.append(column)
