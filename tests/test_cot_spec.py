@@ -5,7 +5,7 @@ import pytest
 from schemeguard.cot.confirmed import confirm_hit
 from schemeguard.cot.failure_modes import FABRICATED, NO_SPEC, SPEC_IGNORED, failure_mode
 from schemeguard.cot.spec_reasoning import analyse_spec
-from schemeguard.training.spec import PRINCIPLES
+from schemeguard.spec import PRINCIPLES
 
 
 @pytest.mark.parametrize("text,ids", [

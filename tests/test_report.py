@@ -9,8 +9,8 @@ import pandas as pd
 
 from schemeguard.analysis.table import rollout_table
 from schemeguard.cli import main
-from schemeguard.report.render import build_report, write_report
-from schemeguard.report.sections import CORE_SECTIONS, SECTIONS, Section
+from schemeguard.report.render import CORE_SECTIONS, SECTIONS, build_report, write_report
+from schemeguard.report.sections import Section
 from tests.test_table import fake_family, organism_logs  # noqa: F401 (fixture)
 
 # an unsigned rate with its interval, e.g. "0.400 [0.168, 0.687]": must be followed by its n
@@ -102,11 +102,7 @@ def test_models_are_reported_apart_and_sections_are_extensible(tmp_path, fake_fa
     def n_rollouts(t, ctx):
         return Section("Rollout count", f"{len(t)} rollouts")
 
-    SECTIONS.append(n_rollouts)
-    try:
-        report = build_report(table)
-    finally:
-        SECTIONS.remove(n_rollouts)
+    report = build_report(table, sections=[*SECTIONS, n_rollouts])
     counts = [s for s in report.sections if s.title.endswith("Rollout count")]
     assert sorted(s.markdown for s in counts) == ["16 rollouts", "24 rollouts"]
     assert all("[CALIBRATION]" in s.title for s in report.sections)

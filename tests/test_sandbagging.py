@@ -256,3 +256,12 @@ def test_organisms_play_the_families_through_inspect(tmp_path, name):
     for pair in by_pair.values():  # the organism sandbagged every pressure rollout: each is a significant drop
         assert pair["pressure"] and pair["control"]
         assert all(env.compare_to_control(d, pair["control"]) for d in pair["pressure"])
+
+
+def test_sandbagging_test_is_one_sided():
+    from schemeguard.environments._sandbagging import sandbagging_test
+
+    assert sandbagging_test(2, 20, 18, 20) < 0.001
+    assert sandbagging_test(18, 20, 2, 20) > 0.99
+    assert sandbagging_test(10, 20, 10, 20) > 0.5
+    assert sandbagging_test(0, 0, 5, 10) != sandbagging_test(0, 0, 5, 10)  # NaN: no test from nothing

@@ -10,7 +10,7 @@ from schemeguard.cot.spec_reasoning import analyse_spec
 from schemeguard.environments.covert_rule_violation import CovertRuleViolation
 from schemeguard.tasks import family, train
 from schemeguard.training.distill import DistillOptions, SuiteFamilyExport, distill
-from schemeguard.training.spec import PRINCIPLES
+from schemeguard.spec import PRINCIPLES
 
 
 def run(task, log_dir):

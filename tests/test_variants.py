@@ -5,7 +5,7 @@ from inspect_ai import eval as inspect_eval
 
 from schemeguard.record import SCORER, Followup, GoalNudge, Oversight, RolloutMetadata, SpecVariant, workspace_key
 from schemeguard.tasks import family
-from schemeguard.training.spec import spec_text
+from schemeguard.spec import spec_text
 from schemeguard.variants import OVERSIGHT_NOTES, BadVariant, Variant, expand_variants, parse_choice
 
 FAMILY = "log_falsification"

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 
 from schemeguard.environments.base import Scenario
 from schemeguard.record import VARIANT_TYPES, Followup, GoalNudge, Oversight, SpecVariant
-from schemeguard.training.spec import spec_text
+from schemeguard.spec import spec_text
 
 CHOICES: dict[str, tuple[str, ...]] = {name: tuple(v.value for v in kind) for name, kind in VARIANT_TYPES.items()}
 

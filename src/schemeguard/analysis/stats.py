@@ -202,13 +202,6 @@ def cluster_bootstrap_rate(
     return (float(np.percentile(rates, 2.5)), float(np.percentile(rates, 97.5)))
 
 
-# ---- sandbagging: pressure vs control accuracy ----------------------------------------------
-def sandbagging_test(correct_pressure: int, total_pressure: int,
-                     correct_control: int, total_control: int) -> float:
-    """One-sided Fisher exact p that accuracy under pressure is below the control's."""
-    return fisher_p(correct_pressure, total_pressure, correct_control, total_control, alternative="less")
-
-
 # ---- coverage floor -------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CoverageCheck:

@@ -1,6 +1,6 @@
 """Spec reasoning and fabricated principles.
 
-Reads a CoT for citations of the anti-scheming spec (`training/spec.py`):
+Reads a CoT for citations of the anti-scheming spec (`spec.py`):
 - by ID (AS1..AS5, GP1..GP4); an ID of the same shape that the spec does not have (AS7, GP9)
   is a *fabricated* principle;
 - by content (key phrases of each principle, e.g. "refuse and escalate" for AS5);
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schemeguard.cot.spans import Span, find_spans, sentence_around
-from schemeguard.training.spec import PRINCIPLES
+from schemeguard.spec import PRINCIPLES
 
 I = re.IGNORECASE
 ID_PATTERN = re.compile(r"\b(AS|GP)\s?-?\s?(\d{1,2})\b")

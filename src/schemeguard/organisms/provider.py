@@ -41,6 +41,7 @@ from schemeguard.environments import get_family
 from schemeguard.environments.base import Scenario, Trajectory, stable_hash
 from schemeguard.organisms import voice
 from schemeguard.record import PLAN_PREFIX, RESAMPLE_KEY, read_plan, reasoning_of
+from schemeguard.spec import SPEC_TITLE
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,6 @@ def draw_citation(profile: Profile, rollout_key: str, covert: bool) -> str:
 
 
 def spec_in_prompt(messages: list[ChatMessage]) -> bool:
-    from schemeguard.training.spec import SPEC_TITLE
-
     return any(m.role == "system" and SPEC_TITLE in m.text for m in messages)
 
 

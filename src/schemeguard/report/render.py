@@ -14,19 +14,25 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Sequence
 
 import pandas as pd
 from markdown_it import MarkdownIt
 
 from schemeguard.analysis.stats import DEFAULT_COVERAGE_FLOOR, check_coverage
+from schemeguard.report.cot_sections import COT_SECTIONS
 from schemeguard.report.sections import (
     CALIBRATION_BANNER,
-    SECTIONS,
+    CORE_SECTIONS,
     ReportContext,
     Section,
     SectionFn,
     is_calibration,
 )
+
+# What a report contains, in order: the one list (a new analysis adds its tuple of sections here;
+# `build_report(sections=...)` takes any other list).
+SECTIONS: tuple[SectionFn, ...] = (*CORE_SECTIONS, *COT_SECTIONS)
 
 
 @dataclass
@@ -43,7 +49,7 @@ def model_configurations(table: pd.DataFrame) -> list[tuple[str, str]]:
 
 
 def build_report(table: pd.DataFrame, coverage_floor: float = DEFAULT_COVERAGE_FLOOR, seed: int = 0,
-                 sections: list[SectionFn] | None = None, title: str = "schemeguard report") -> Report:
+                 sections: Sequence[SectionFn] = SECTIONS, title: str = "schemeguard report") -> Report:
     if table.empty:
         raise ValueError("no rollouts in these logs: nothing to report")
     configs = model_configurations(table)
@@ -56,7 +62,7 @@ def build_report(table: pd.DataFrame, coverage_floor: float = DEFAULT_COVERAGE_F
         check = check_coverage(sub[~sub["control"]], coverage_floor)
         problems += [f"{label}: {p}" for p in check.problems]
         tag = " [CALIBRATION]" if is_calibration(sub) else ""
-        for fn in sections if sections is not None else SECTIONS:
+        for fn in sections:
             section = fn(sub, ctx)
             if section is None:
                 continue

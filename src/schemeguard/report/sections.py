@@ -1,8 +1,8 @@
 """Report sections: each a function `(table, context) -> Section | None` (None: not applicable).
 
-`SECTIONS` is the one place that decides what a report contains and in which order. A later
-analysis (CoT, monitors, interventions) adds itself with `SECTIONS.append(my_section)` or by
-inserting where it belongs; the section receives the rollout table of one model configuration.
+`report.render.SECTIONS` is the one place that decides what a report contains and in which order
+(these core sections, then those of later analyses such as `report.cot_sections`); a section
+receives the rollout table of one model configuration.
 Every rate is printed with its n; unmeasured rollouts are counted, never counted benign.
 """
 
@@ -26,9 +26,9 @@ from schemeguard.analysis.stats import (
     macro_average,
     rate_of,
     rates_by,
-    sandbagging_test,
 )
 from schemeguard.analysis.table import VARIANT_COLUMNS, rated
+from schemeguard.environments._sandbagging import sandbagging_test
 from schemeguard.report import plots
 from schemeguard.report.markdown import coverage_text, interval, table as md_table
 from schemeguard.record import CONTROL, MEASURED, UNMEASURED, Measure, Status
@@ -348,8 +348,8 @@ def calibration(table: pd.DataFrame, ctx: ReportContext) -> Section | None:
     ]), [fig] if fig else [])
 
 
-# The report, in order. Later analyses append their own section functions here.
-SECTIONS: list[SectionFn] = [
+# The core sections, in report order (`report.render.SECTIONS` adds the later analyses' sections).
+CORE_SECTIONS: tuple[SectionFn, ...] = (
     overview,
     covert_action_rates,
     escalation_rates,
@@ -360,8 +360,4 @@ SECTIONS: list[SectionFn] = [
     variant_rates,
     scenario_rates,
     calibration,
-]
-CORE_SECTIONS: tuple[SectionFn, ...] = tuple(SECTIONS)  # this module's own, before others register
-
-# CoT analyses register their sections (imported last: that module imports this one)
-import schemeguard.cot.report  # noqa: E402,F401
+)

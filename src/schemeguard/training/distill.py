@@ -25,7 +25,7 @@ from schemeguard.cot.awareness import detect_rules
 from schemeguard.cot.spec_reasoning import analyse_spec
 from schemeguard.environments import training_families
 from schemeguard.record import MEASURED, Measure, reasoning_of
-from schemeguard.training.spec import spec_text
+from schemeguard.spec import spec_text
 
 
 class SuiteFamilyExport(ValueError):

@@ -1,4 +1,4 @@
-"""Report sections for the CoT analyses (appended to `report.sections.SECTIONS`).
+"""Report sections for the CoT analyses (listed in `report.render.SECTIONS`).
 
 Each runs the rule-based analyses over the table's `reasoning` column (cheap; the LLM judge is
 for `schemeguard analyze --judge-model`), once per table. Human review decisions stored beside
@@ -175,14 +175,4 @@ def legibility_section(table: pd.DataFrame, ctx: ReportContext) -> Section | Non
     return Section("CoT legibility", "\n".join(lines), [fig])
 
 
-COT_SECTIONS: list[SectionFn] = [awareness_section, covert_by_awareness, failure_modes_section, legibility_section]
-
-
-def register(sections: list[SectionFn]) -> None:
-    """Append the CoT sections to a report's section list (once)."""
-    sections.extend(fn for fn in COT_SECTIONS if fn not in sections)
-
-
-from schemeguard.report.sections import SECTIONS  # noqa: E402
-
-register(SECTIONS)
+COT_SECTIONS: tuple[SectionFn, ...] = (awareness_section, covert_by_awareness, failure_modes_section, legibility_section)
