@@ -77,6 +77,7 @@ class MonitorResult:
     evidence: list[str] = field(default_factory=list)
     status: str = OK
     reason: str | None = None
+    spans: list[dict[str, Any]] = field(default_factory=list)  # where the evidence is: rule, message, call, quote
 
     @property
     def measured(self) -> bool:
@@ -99,7 +100,7 @@ def _valid(result: Any) -> MonitorResult:
     if not isinstance(result, MonitorResult):
         return MonitorResult.error(f"monitor returned {type(result).__name__}, not a MonitorResult")
     if result.status != OK:
-        return MonitorResult(None, result.evidence, ERROR, result.reason or "monitor reported an error")
+        return MonitorResult(None, result.evidence, ERROR, result.reason or "monitor reported an error", result.spans)
     s = result.score
     if not isinstance(s, (int, float)) or isinstance(s, bool) or math.isnan(s) or not 0.0 <= s <= 1.0:
         return MonitorResult.error(f"score {s!r} is not a number in [0, 1]")
