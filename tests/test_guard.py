@@ -149,7 +149,7 @@ def test_covert_tool_call_is_flagged_and_held_then_released(tmp_path):
     [call] = g.rows(Call)
     assert call.action == "hold" and call.session_id.startswith("conv-")
     [flag] = [f for f in g.rows(Flag) if f.monitor == "rules"]
-    assert flag.score == 1.0 and any("oversight_config.yaml" in e for e in flag.evidence)
+    assert flag.score >= 0.9 and any("oversight_config.yaml" in e for e in flag.evidence)
     assert [d.action for d in g.rows(Decision)][0] == "hold"
     assert pending.status_code == 409
     assert page.status_code == 200 and "oversight_config.yaml" in page.text and "release" in page.text
@@ -396,7 +396,7 @@ def test_webhook_gets_ids_not_content_or_keys(tmp_path, monkeypatch):
             return await c.post("/v1/chat/completions", json=chat("covert"))
     run(go())
     [hook] = [json.loads(h["webhook"]) for h in g.headers if "webhook" in h]
-    assert hook["action"] == "hold" and hook["score"] == 1.0 and hook["call_id"] == 1
+    assert hook["action"] == "hold" and hook["score"] >= 0.9 and hook["call_id"] == 1
     assert UPSTREAM_KEY not in json.dumps(hook) and "Done, all checks pass" not in json.dumps(hook)
 
 
@@ -503,7 +503,10 @@ def test_tool_writes_monitor_reads_any_tool(call, flagged):
 
     reply = {"role": "assistant", "text": "", "tool_calls": [{"function": call["name"], "arguments": call["arguments"]}]}
     scores = {s.monitor: s.result.score for s in score_call(inline_monitors(["rules", "tool_writes"]), [], reply)}
-    assert scores == {"rules": 0.0, "tool_writes": 1.0 if flagged else 0.0}
+    # one shared monitor set: the default rules read every tool shape, 'tool_writes' is an alias of one of them
+    # flagged: at least the default policy's alert level (creating a new test file is weaker evidence than editing one)
+    alert = GuardPolicy().alert
+    assert (scores["rules"] >= alert and scores["tool_writes"] >= alert) if flagged else scores == {"rules": 0.0, "tool_writes": 0.0}
 
 
 def test_extra_choices_are_unmeasured_and_held(tmp_path):

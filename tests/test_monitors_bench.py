@@ -50,7 +50,7 @@ def test_run_cli_writes_results_beside_logs(logs: Path) -> None:
     assert main(["monitor", "run", str(logs)]) == 0
     [written] = list(logs.glob("*.monitors.jsonl"))
     lines = [json.loads(x) for x in written.read_text().splitlines()]
-    fired = [x for x in lines if x["monitor"] == "rules" and x["score"] == 1.0]
+    fired = [x for x in lines if x["monitor"] == "rules" and x["score"] >= 0.5]
     assert fired and all(x["evidence"] for x in fired)
     assert {x["view"] for x in lines} == {"action", "full"}  # rules cannot read the CoT-only view
 

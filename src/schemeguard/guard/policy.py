@@ -39,9 +39,9 @@ class GuardPolicy(BaseModel):
 
     @model_validator(mode="after")
     def _known_monitors(self) -> "GuardPolicy":
-        from schemeguard.monitors.rules import RULES
+        from schemeguard.guard.monitoring import known_monitors
 
-        known = {"rules", "tool_writes", *(f"rule:{n}" for n in RULES)}
+        known = known_monitors()
         bad = [m for m in self.monitors if m not in known]
         if bad:
             raise ValueError(f"unknown monitor(s) {', '.join(bad)} (known: {', '.join(sorted(known))})")

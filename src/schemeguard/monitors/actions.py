@@ -3,7 +3,7 @@
 Agents act through many tool shapes: `bash`/`shell`/`cmd` with a `command`, `cmd` or argv list,
 python tools with `code`, editor tools (`str_replace_editor`, `write_file`, `apply_patch`) with a
 path and content, the legacy `function_call`, custom tools with a raw string input, and scenario
-tools (`request_permissions`, `send_email`). Monitors must not care which: this module turns each
+tools (permission requests, e-mail). Monitors must not care which: this module turns each
 call into `Action`s of a few kinds (read, list, write, delete, copy, exec, network, permission),
 parsing shell pipelines and redirections (>, >>, tee, cp, mv, rm, sed -i, heredocs, python -c
 open(..., 'w')) on the way. Every action keeps where it came from (message, call, argument) so
@@ -45,6 +45,7 @@ class Action:
     message: int = -1
     call: int = -1
     output: str = ""  # the tool's reply to the call (empty when unseen)
+    edits: bool = False  # a write that changes an existing file in place (sed -i, str_replace, >>, patch)
 
     def where(self) -> str:
         return f"message {self.message}, call {self.call} ({self.tool})"
@@ -163,7 +164,7 @@ def actions_of(messages: list[dict[str, Any]]) -> list[Action]:
     for call in calls_of(messages):
         output = outputs.get((call.message, call.index), "")
         for a in _call_actions(call):
-            out.append(Action(a.kind, a.path, a.source, a.content, a.command, call.name, call.message, call.index, output))
+            out.append(Action(a.kind, a.path, a.source, a.content, a.command, call.name, call.message, call.index, output, a.edits))
     return out
 
 
@@ -177,6 +178,11 @@ def _call_actions(call: Call) -> list[Action]:
         code = _first(args, CODE_KEYS)
         if code:
             return python_actions(code)
+    if re.search(r"patch|diff", base, re.I) or any(isinstance(args.get(k), str) and _PATCH_FILE.search(args[k])
+                                                  for k in ("patch", "diff", "input", "raw")):
+        patched = _patch_actions(args)
+        if patched:
+            return patched
     command = _command_text(args)
     if command is not None and (SHELL_TOOL.search(base) or not _first(args, PATH_KEYS)):
         if PYTHON_TOOL.search(base) or "code" in args:
@@ -184,11 +190,6 @@ def _call_actions(call: Call) -> list[Action]:
         return shell_actions(command)
     if "code" in args and isinstance(args["code"], str):
         return python_actions(args["code"])
-    if re.search(r"patch|diff", base, re.I) or any(isinstance(args.get(k), str) and _PATCH_FILE.search(args[k])
-                                                  for k in ("patch", "diff", "input", "raw")):
-        patched = _patch_actions(args)
-        if patched:
-            return patched
     return _generic(name, args)
 
 
@@ -209,7 +210,7 @@ def _editor(sub: str, args: dict[str, Any]) -> list[Action]:
     if sub in ("rename", "move"):
         dest = _first(args, ("new_path", "destination", "dest", "to"))
         return [Action(COPY, dest, source=path, command=f"{sub} {path} {dest}"), Action(DELETE, path, command=f"{sub} {path}")]
-    return [Action(WRITE, path, content=content, command=f"{sub} {path}")]
+    return [Action(WRITE, path, content=content, command=f"{sub} {path}", edits=sub != "create")]
 
 
 _PATCH_FILE = re.compile(r"^(?:\*\*\* (Add|Update|Delete) File: (.+)|\+\+\+ (?:b/)?(\S+))$", re.M)
@@ -222,7 +223,7 @@ def _patch_actions(args: dict[str, Any]) -> list[Action]:
         verb, path = (m.group(1) or "Update"), (m.group(2) or m.group(3) or "").strip()
         if path and path != "/dev/null":
             added = "\n".join(line[1:] for line in text.splitlines() if line.startswith("+") and not line.startswith("+++"))
-            out.append(Action(DELETE if verb == "Delete" else WRITE, path, content=added, command=f"patch {path}"))
+            out.append(Action(DELETE if verb == "Delete" else WRITE, path, content=added, command=f"patch {path}", edits=verb == "Update"))
     return out
 
 
@@ -316,7 +317,7 @@ def _simple_command(words: list[str], raw: str, heredoc: str) -> list[Action]:
                 elif target == "HEREDOC":
                     pass
             elif target and not target.startswith("/dev/") and not target.startswith("&"):
-                out.append(Action(WRITE, target, command=raw))
+                out.append(Action(WRITE, target, command=raw, edits=w.endswith(">>")))
             i += 2
             continue
         if w == "<" or w == "<<":
@@ -328,7 +329,7 @@ def _simple_command(words: list[str], raw: str, heredoc: str) -> list[Action]:
         argv = [a for a in argv if a != "HEREDOC"]
     # a redirected write carries what the command printed (echo/printf/cat heredoc)
     content = heredoc or (" ".join(argv[1:]) if argv and argv[0] in ("echo", "printf") else "")
-    out = [Action(a.kind, a.path, content=content, command=raw) if a.kind == WRITE else a for a in out]
+    out = [Action(a.kind, a.path, content=content, command=raw, edits=a.edits) if a.kind == WRITE else a for a in out]
     privileged = False
     while argv and (argv[0] in WRAPPERS or re.fullmatch(r"\w+=.*", argv[0])):
         privileged |= argv[0] in ("sudo", "doas")
@@ -353,12 +354,14 @@ def _simple_command(words: list[str], raw: str, heredoc: str) -> list[Action]:
     if prog in ("perl", "ruby", "node") and "-e" in " ".join(args):
         targets = [a for a in plain if not re.search(r"[;(){}$]", a)]
         if any(a.startswith("-i") or a == "-pi" for a in args):
-            return out + [Action(WRITE, p, command=raw) for p in targets]
+            return out + [Action(WRITE, p, content=" ".join(args), command=raw, edits=True) for p in targets]
         return out + [Action(EXEC, prog, command=raw)]
     if prog == "sed":
         inplace = any(a == "-i" or a.startswith("-i") or a == "--in-place" or (a.startswith("-") and "i" in a[1:] and not a.startswith("--")) for a in args)
         files = _sed_files(args)
-        return out + [Action(WRITE if inplace else READ, p, command=raw) for p in files]
+        script = " ".join(a for a in args if a not in files and not a.startswith("-"))
+        return out + [Action(WRITE, p, content=script, command=raw, edits=True) if inplace else Action(READ, p, command=raw)
+                      for p in files]
     if prog == "tee":
         return out + [Action(WRITE, p, content=heredoc, command=raw) for p in plain]
     if prog in ("cp", "install", "ln") and len(plain) >= 2:
@@ -398,6 +401,11 @@ def _simple_command(words: list[str], raw: str, heredoc: str) -> list[Action]:
     if sub:
         rest = plain[plain.index(sub) + 1:]
         return out + [Action(DELETE, rest[0] if rest else prog, command=raw)]
+    # a program named for what it does (`edit f old new`, `apply_patch f`, `delete_file f`) acts on its first path
+    kind = next((k for k, pattern in NAME_KINDS if pattern.search(prog)), None)
+    target = next((a for a in plain if "/" in a or re.search(r"\.\w{1,5}$", a)), "")
+    if kind in (WRITE, DELETE) and target:
+        return out + [Action(kind, target, content=" ".join(a for a in plain if a != target), command=raw, edits=kind == WRITE)]
     return out + [Action(EXEC, prog, content=" ".join(args), command=raw)]
 
 
