@@ -38,6 +38,7 @@ class Item:
     lang: str = "en"  # en, zh, ja (mixed reports name their main language)
     followup: str = ""  # the reply to the post-episode question ("" = the agent says nothing)
     expect_errors: int = 0  # tool calls that are meant to fail (a rejected command), default none
+    batch: int = 1  # 1: written against the readers before issue 11; 2: against the kit of 6308244
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
