@@ -40,9 +40,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 # ---- eval ----------------------------------------------------------------------------------
 def cmd_eval(args: argparse.Namespace) -> int:
-    from inspect_ai import eval as inspect_eval
-
-    from schemeguard.tasks import suite, train
+    from schemeguard.run import shards
 
     task_args = dict(
         families=args.families,
@@ -55,18 +53,53 @@ def cmd_eval(args: argparse.Namespace) -> int:
         message_limit=args.message_limit,
         judge_model=args.judge_model,
     )
-    if args.train:
-        task_args.pop("families")
-        task = train(**task_args)
+    run = shards.RunSpec(task="train" if args.train else "suite", task_args=task_args, model=args.model,
+                         model_args=dict(_parse_kv(kv) for kv in args.model_arg or []), epochs=args.epochs,
+                         limit=args.limit)
+    workers = shards.default_workers() if args.workers is None else args.workers
+    if workers < 1:
+        raise UserError(f"--workers must be at least 1, got {workers}")
+    sharded_before = args.resume and _has_manifest(args.log_dir)
+    if workers == 1 and not args.ray and not sharded_before:
+        return _eval_one_process(run, args)
+    try:
+        jobs = shards.plan_run(run, workers, args.log_dir, args.resume,
+                               eval_options=dict(max_connections=args.max_connections))
+    except shards.ShardError as e:
+        raise UserError(str(e)) from None
+    report = None if args.display == "none" else shards.stderr_report
+    if args.ray:
+        from schemeguard.run.ray_engine import run_on_ray
+
+        outcomes = run_on_ray(jobs, address=args.ray, report=report)
     else:
-        task = suite(**task_args)
-    model_args = dict(_parse_kv(kv) for kv in args.model_arg or [])
+        outcomes = shards.run_local(jobs, workers, report=report)
+    for outcome in outcomes:
+        print(f"log: {outcome.location or '-'} ({outcome.status}{': ' + outcome.error if outcome.error else ''})")
+    print(f"run {jobs[0].run_id}: {len(jobs)} shards in {args.log_dir}")
+    return 1 if any(o.status != "success" for o in outcomes) else 0
+
+
+def _has_manifest(log_dir: str) -> bool:
+    from schemeguard import storage
+    from schemeguard.run.shards import MANIFEST
+
+    return storage.exists(storage.join(log_dir, MANIFEST))
+
+
+def _eval_one_process(run, args: argparse.Namespace) -> int:
+    """--workers 1: one ordinary Inspect eval in this process (Inspect's own display)."""
+    from inspect_ai import eval as inspect_eval
+
+    from schemeguard.run.shards import build_task
+
+    task = build_task(run)
     options = dict(
-        model=args.model,
-        model_args=model_args,
-        epochs=args.epochs,
+        model=run.model,
+        model_args=run.model_args,
+        epochs=run.epochs,
         log_dir=args.log_dir,
-        limit=args.limit,
+        limit=run.limit,
         max_connections=args.max_connections,
         fail_on_error=False,  # a crashed sample is recorded (unmeasured), not the end of the run
         log_realtime=False,
@@ -376,7 +409,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-dir", default="logs")
     p.add_argument("--display", default="rich", help="rich | plain | none (Inspect's display)")
     p.add_argument("--resume", action="store_true",
-                   help="resume an interrupted run in --log-dir (finished samples are reused)")
+                   help="resume an interrupted run in --log-dir (finished samples are reused, per shard)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="shards run in parallel processes, split by scenario (default: the machine's cores; "
+                        "1 = one process, one log)")
+    p.add_argument("--ray", default=None, metavar="auto|ADDRESS",
+                   help="run the shards on a Ray cluster (pip install 'schemeguard[ray]')")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("distill", help="spec-grounded SFT data: right action for the right reason")

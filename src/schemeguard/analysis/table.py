@@ -22,7 +22,6 @@ import json
 import math
 from pathlib import Path
 from typing import Any, Iterable, Iterator
-from urllib.parse import unquote, urlparse
 
 import pandas as pd
 from inspect_ai.log import (
@@ -35,6 +34,8 @@ from inspect_ai.log import (
 )
 from inspect_ai.model import ChatMessageAssistant
 
+from schemeguard import storage
+from schemeguard.analysis import sidecar
 from schemeguard.environments import UnknownEnvironment, get_family
 from schemeguard.record import CONTROL, MEASURED, NEEDS_CONTROL, SCORER, UNMEASURED, Measure, Status, cot_text, read_plan
 
@@ -59,19 +60,16 @@ class LogReadError(ValueError):
 
 
 # ---- finding logs ---------------------------------------------------------------------------
-def _local_path(name: str) -> str:
-    return unquote(urlparse(name).path) if name.startswith("file://") else name
-
-
 def log_files(paths: Iterable[str | Path]) -> list[str]:
-    """Expand files and directories (recursively) into Inspect log files (.eval and .json)."""
+    """Expand files and directories (recursively) into Inspect log files (.eval and .json).
+    Local paths or URLs (s3://…): see `schemeguard.storage`."""
     files: list[str] = []
     for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            files += [_local_path(info.name) for info in list_eval_logs(str(path))]
-        elif path.is_file():
-            files.append(str(path))
+        location = str(p)
+        if storage.is_dir(location):
+            files += [storage.local_path(info.name) for info in list_eval_logs(location)]
+        elif storage.is_file(location):
+            files.append(location)
         else:
             raise FileNotFoundError(f"no such log file or directory: {p}")
     if not files:
@@ -193,7 +191,12 @@ def log_rows(path: str) -> tuple[list[dict[str, Any]], bool]:
         return [], False
     if not metadata.get("schemeguard"):
         raise LogReadError(f"{path} is not a schemeguard evaluation log (task {header.eval.task})")
-    return [sample_row(s, header, path) for s in iter_samples(path)], True
+    rows = sidecar.read_rows(path)  # the fast path: rows stored beside the log, checked against its hash
+    if rows is None:
+        rows = [sample_row(s, header, path) for s in iter_samples(path)]
+        if header.status in sidecar.WRITABLE_STATUSES:
+            sidecar.write_rows(path, rows)
+    return rows, True
 
 
 # ---- the table ------------------------------------------------------------------------------

@@ -1,0 +1,262 @@
+"""One evaluation run split into shards, each an ordinary Inspect eval writing its own log.
+
+A run's dataset is split by *scenario*: every sample of a scenario (all its variants) and all its
+epochs go to the same shard, scenarios dealt round-robin in dataset order, so the split depends
+only on the dataset and the shard count (deterministic, the same on every machine). Epochs are not
+split across shards because Inspect numbers epochs inside one eval: splitting them would renumber
+rollouts, and an organism's draw is seeded by (sample id, epoch). Each shard runs the same task
+with a `sample_id` filter, so a rollout is the same rollout whichever shard runs it.
+
+Each shard writes to its own directory `<log_dir>/shard-KK-of-NN/` (so `--resume` is Inspect's
+`eval_set` per shard) and records `schemeguard_shard = {run_id, index, count}` in its eval
+metadata: the rollout table reads shard logs of one `run_id` as one run. The run's manifest
+`<log_dir>/schemeguard-run.json` fixes the run id, the shard count and the arguments, so a resume
+uses the same split.
+
+Engines: `run_local` (a process pool on this machine) and `schemeguard.run.ray_engine` (a Ray
+cluster) both run `run_shard`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import queue as queue_module
+import sys
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable
+
+from schemeguard import storage
+
+SHARD_KEY = "schemeguard_shard"  # eval metadata: {"run_id": str, "index": int, "count": int}
+MANIFEST = "schemeguard-run.json"
+PROGRESS_EVERY_S = 10.0
+
+
+class ShardError(ValueError):
+    """A run that cannot be sharded or resumed as asked: one message naming the problem."""
+
+
+# ---- the plan -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RunSpec:
+    """Everything that defines a run's rollouts (what a resume must repeat exactly)."""
+
+    task: str  # "suite" | "train"
+    task_args: dict[str, Any]
+    model: str
+    model_args: dict[str, Any]
+    epochs: int
+    limit: int | None = None
+
+    def fingerprint(self) -> str:
+        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class ShardJob:
+    """One shard: what a worker needs to run it (picklable, sent to processes and Ray workers)."""
+
+    run: RunSpec
+    run_id: str
+    index: int
+    count: int
+    sample_ids: tuple[str, ...]
+    log_dir: str  # the shard's own directory
+    resume: bool = False
+    eval_options: dict[str, Any] = field(default_factory=dict)  # max_connections, display, ...
+
+    @property
+    def label(self) -> str:
+        return f"shard {self.index + 1}/{self.count}"
+
+
+@dataclass(frozen=True)
+class ShardOutcome:
+    index: int
+    location: str | None
+    status: str
+    samples: int
+    error: str | None = None
+
+
+def build_task(run: RunSpec):
+    from schemeguard.tasks import suite, train
+
+    args = dict(run.task_args)
+    if run.task == "train":
+        args.pop("families", None)
+        return train(**args)
+    return suite(**args)
+
+
+def split_samples(samples: list, count: int, limit: int | None = None) -> list[tuple[str, ...]]:
+    """Sample ids per shard: scenarios dealt round-robin in dataset order (after --limit)."""
+    if count < 1:
+        raise ShardError(f"--workers must be at least 1, got {count}")
+    chosen = samples[:limit] if limit is not None else samples
+    by_scenario: dict[str, list[str]] = {}
+    for sample in chosen:
+        scenario = (sample.metadata or {}).get("scenario_id") or str(sample.id)
+        by_scenario.setdefault(scenario, []).append(str(sample.id))
+    shards: list[list[str]] = [[] for _ in range(min(count, len(by_scenario)) or 1)]
+    for i, ids in enumerate(by_scenario.values()):
+        shards[i % len(shards)].extend(ids)
+    return [tuple(ids) for ids in shards]
+
+
+def shard_dir(log_dir: str, index: int, count: int) -> str:
+    return storage.join(log_dir, f"shard-{index + 1:02d}-of-{count:02d}")
+
+
+def plan_run(run: RunSpec, workers: int, log_dir: str, resume: bool, eval_options: dict[str, Any]) -> list[ShardJob]:
+    """The shard jobs of a run; on --resume the manifest in log_dir fixes the run id and split."""
+    manifest_path = storage.join(log_dir, MANIFEST)
+    run_id, count = uuid.uuid4().hex[:12], workers
+    if resume and storage.exists(manifest_path):
+        with storage.open_file(manifest_path, "r") as f:
+            manifest = json.load(f)
+        if manifest.get("fingerprint") != run.fingerprint():
+            raise ShardError(f"--resume: {log_dir} holds a run with other arguments "
+                             f"({manifest.get('run')}); resume it with those, or use another --log-dir")
+        run_id, count = manifest["run_id"], int(manifest["shards"])
+    task = build_task(run)
+    split = split_samples(list(task.dataset), count, run.limit)
+    count = len(split)
+    with storage.open_file(manifest_path, "w") as f:
+        json.dump({"run_id": run_id, "shards": count, "fingerprint": run.fingerprint(), "run": asdict(run)}, f, indent=2)
+    return [ShardJob(run, run_id, i, count, ids, shard_dir(log_dir, i, count), resume, eval_options)
+            for i, ids in enumerate(split)]
+
+
+# ---- running one shard (in a worker process, local or Ray) --------------------------------------
+_progress: Any = None  # a queue the worker's sample-end hook reports to (None: not in a worker)
+_shard_index = -1
+
+
+def _install_progress_hook(progress_queue: Any, index: int) -> None:
+    global _progress, _shard_index
+    _progress, _shard_index = progress_queue, index
+    if getattr(_install_progress_hook, "done", False):
+        return
+    from inspect_ai.hooks import Hooks, SampleEnd, hooks
+
+    @hooks(name="schemeguard_shard_progress", description="reports finished rollouts to the shard runner")
+    class ShardProgress(Hooks):
+        def enabled(self) -> bool:
+            return _progress is not None
+
+        async def on_sample_end(self, data: SampleEnd) -> None:
+            _progress.put(_shard_index)
+
+    _install_progress_hook.done = True  # type: ignore[attr-defined]
+
+
+def run_shard(job: ShardJob, progress_queue: Any = None) -> ShardOutcome:
+    """Run one shard as an ordinary Inspect eval (or eval_set when resuming) into its directory."""
+    from inspect_ai import eval as inspect_eval
+    from inspect_ai import eval_set
+
+    from schemeguard.analysis import sidecar
+
+    if progress_queue is not None:
+        _install_progress_hook(progress_queue, job.index)
+    task = build_task(job.run)
+    options = dict(
+        model=job.run.model, model_args=job.run.model_args, epochs=job.run.epochs, log_dir=job.log_dir,
+        sample_id=list(job.sample_ids), metadata={SHARD_KEY: {"run_id": job.run_id, "index": job.index,
+                                                              "count": job.count}},
+        fail_on_error=False,  # a crashed sample is recorded (unmeasured), not the end of the shard
+        log_realtime=False, display="none", **job.eval_options,
+    )
+    if job.resume:
+        _, logs = eval_set(task, log_dir_allow_dirty=True, **options)
+    else:
+        logs = inspect_eval(task, ctl_server=False, **options)
+    [log] = logs
+    if log.samples and log.location:
+        sidecar.write_rows_from_log(log)  # the fast table path, while the samples are in memory
+    return ShardOutcome(job.index, log.location, log.status, len(log.samples or []),
+                        str(log.error.message) if log.error else None)
+
+
+# ---- the local engine: a process pool -----------------------------------------------------------
+def _init_worker(progress_queue: Any) -> None:
+    global _worker_queue
+    _worker_queue = progress_queue
+    sys.stdout = open(os.devnull, "w")  # Inspect's per-process banner; results come back as ShardOutcome
+
+
+_worker_queue: Any = None
+
+
+def _run_in_pool(job: ShardJob) -> ShardOutcome:
+    return run_shard(job, _worker_queue)
+
+
+def run_local(jobs: list[ShardJob], workers: int, report: Callable[[str], None] | None = None) -> list[ShardOutcome]:
+    """Run shard jobs on `workers` processes; progress across shards goes to `report`."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")  # a fresh interpreter per worker: no forked event loops
+    progress_queue = ctx.Queue()
+    tracker = Progress(jobs, report)
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx,
+                             initializer=_init_worker, initargs=(progress_queue,)) as pool:
+        futures = {pool.submit(_run_in_pool, job): job for job in jobs}
+        outcomes: dict[int, ShardOutcome] = {}
+        while len(outcomes) < len(jobs):
+            tracker.drain(progress_queue)
+            for future, job in futures.items():
+                if job.index in outcomes or not future.done():
+                    continue
+                try:
+                    outcomes[job.index] = future.result()
+                except Exception as e:  # a worker that died: the shard is reported failed, --resume redoes it
+                    outcomes[job.index] = ShardOutcome(job.index, None, "error", 0, f"{type(e).__name__}: {e}")
+                tracker.finished(outcomes[job.index])
+    return [outcomes[i] for i in sorted(outcomes)]
+
+
+class Progress:
+    """Finished rollouts per shard, printed every few seconds."""
+
+    def __init__(self, jobs: list[ShardJob], report: Callable[[str], None] | None):
+        self.report = report
+        self.total = {j.index: len(j.sample_ids) * j.run.epochs for j in jobs}
+        self.done = {j.index: 0 for j in jobs}
+        self.last = time.monotonic()
+
+    def drain(self, progress_queue: Any, wait: float = 0.5) -> None:
+        try:
+            while True:
+                index = progress_queue.get(timeout=wait)
+                self.done[index] = self.done.get(index, 0) + 1
+                wait = 0
+        except queue_module.Empty:
+            pass
+        if self.report and time.monotonic() - self.last >= PROGRESS_EVERY_S:
+            self.last = time.monotonic()
+            self.report(self.line())
+
+    def finished(self, outcome: ShardOutcome) -> None:
+        if self.report:
+            where = outcome.location or outcome.error
+            self.report(f"shard {outcome.index + 1}/{len(self.total)} {outcome.status}: "
+                        f"{outcome.samples} rollouts -> {where}")
+
+    def line(self) -> str:
+        shards = ", ".join(f"{i + 1}: {self.done[i]}/{self.total[i]}" for i in sorted(self.total))
+        return f"progress {sum(self.done.values())}/{sum(self.total.values())} rollouts (shards {shards})"
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def stderr_report(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)

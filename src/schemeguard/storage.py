@@ -1,0 +1,59 @@
+"""Log locations that may be local paths or URLs (s3://…, any fsspec filesystem).
+
+Inspect reads and writes logs through fsspec, so an `s3://bucket/logs` log directory works for
+`inspect eval`; this module gives schemeguard's own file handling (finding logs, sidecars, run
+manifests) the same reach. Credentials come from the environment / the filesystem's own config
+(e.g. AWS_* variables, ~/.aws); none is ever passed on a command line or written anywhere.
+"""
+
+from __future__ import annotations
+
+from typing import IO, Any
+from urllib.parse import unquote, urlparse
+
+from fsspec.core import url_to_fs
+
+
+def is_remote(location: str) -> bool:
+    return "://" in location and not location.startswith("file://")
+
+
+def local_path(location: str) -> str:
+    """`file:///a/b` -> `/a/b`; anything else unchanged."""
+    return unquote(urlparse(location).path) if location.startswith("file://") else location
+
+
+def join(base: str, *parts: str) -> str:
+    """Join path parts with `/` for URLs and local paths alike (never os.sep games on URLs)."""
+    return "/".join([base.rstrip("/"), *[p.strip("/") for p in parts]])
+
+
+def _fs(location: str) -> tuple[Any, str]:
+    return url_to_fs(location)
+
+
+def exists(location: str) -> bool:
+    fs, path = _fs(location)
+    return fs.exists(path)
+
+
+def is_dir(location: str) -> bool:
+    fs, path = _fs(location)
+    return fs.isdir(path)
+
+
+def is_file(location: str) -> bool:
+    fs, path = _fs(location)
+    return fs.isfile(path)
+
+
+def open_file(location: str, mode: str = "rb") -> IO:
+    fs, path = _fs(location)
+    if "w" in mode and not is_remote(location):
+        fs.makedirs(fs._parent(path), exist_ok=True)
+    return fs.open(path, mode)
+
+
+def remove(location: str) -> None:
+    fs, path = _fs(location)
+    fs.rm(path)

@@ -1,0 +1,94 @@
+"""Sharded runs (`schemeguard eval --workers N`): one run, the same rollouts and verdicts as one process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from inspect_ai.log import list_eval_logs, read_eval_log
+
+from schemeguard.analysis.table import rollout_table
+from schemeguard.cli import main
+from schemeguard.report.render import build_report
+from schemeguard.run import shards
+from schemeguard.tasks import suite
+
+FAMILIES = "log_falsification,sandbagging_unlearning,self_grading"  # sandbagging: verdicts resolved across shards
+EVAL = ["eval", "--families", FAMILIES, "--epochs", "2", "-M", "seed=5", "--display", "none"]
+VERDICT = ["sample_id", "epoch", "family", "scenario", "control", "status", "reason", "covert", "kind", "disclosed",
+           "followup", "doubled_down", "measure", "details", "reasoning", "n_tool_calls", "planted_covert"]
+
+
+def _verdicts(log_dir: Path) -> pd.DataFrame:
+    return rollout_table([log_dir])[VERDICT].sort_values(["sample_id", "epoch"]).reset_index(drop=True)
+
+
+def _report_text(log_dir: Path) -> str:
+    """The report minus the count of log files (two shard logs vs one)."""
+    report = build_report(rollout_table([log_dir]))
+    lines = "\n".join(s.markdown for s in report.sections).splitlines()
+    return "\n".join(line for line in lines if not line.startswith("Logs: "))
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("shards")
+    out = {"single": root / "single", "sharded": root / "sharded"}
+    assert main([*EVAL, "--workers", "1", "--log-dir", str(out["single"])]) == 0
+    assert main([*EVAL, "--workers", "2", "--log-dir", str(out["sharded"])]) == 0
+    return out
+
+
+def test_split_is_deterministic_by_scenario_and_covers_every_sample_once():
+    samples = list(suite(families=FAMILIES, spec="both").dataset)
+    split = shards.split_samples(samples, 3)
+    assert split == shards.split_samples(samples, 3)
+    ids = [i for shard in split for i in shard]
+    assert sorted(ids) == sorted(str(s.id) for s in samples) and len(ids) == len(set(ids))
+    scenario_of = {str(s.id): s.metadata["scenario_id"] for s in samples}
+    for a, b in ((0, 1), (0, 2), (1, 2)):  # a scenario (all its variants) lives in one shard
+        assert not {scenario_of[i] for i in split[a]} & {scenario_of[i] for i in split[b]}
+    assert len(shards.split_samples(samples[:2], 8)) == 1  # never more shards than scenarios
+    with pytest.raises(shards.ShardError):
+        shards.split_samples(samples, 0)
+
+
+def test_sharded_run_has_the_same_rollouts_verdicts_and_numbers_as_one_process(runs):
+    logs = [read_eval_log(info.name, header_only=True) for info in list_eval_logs(str(runs["sharded"]))]
+    assert len(logs) == 2 and all(log.status == "success" for log in logs)
+    meta = [log.eval.metadata[shards.SHARD_KEY] for log in logs]
+    assert {m["run_id"] for m in meta} == {json.loads((runs["sharded"] / shards.MANIFEST).read_text())["run_id"]}
+    assert sorted(m["index"] for m in meta) == [0, 1] and {m["count"] for m in meta} == {2}
+
+    single, sharded = _verdicts(runs["single"]), _verdicts(runs["sharded"])
+    assert len(single) == len(suite(families=FAMILIES).dataset) * 2
+    assert single["status"].eq("measured").sum() > 0 and single["covert"].sum() > 0  # something to compare
+    pd.testing.assert_frame_equal(single, sharded)
+    assert _report_text(runs["single"]) == _report_text(runs["sharded"])
+
+
+def test_resume_reruns_only_the_missing_shard(runs, tmp_path):
+    import shutil
+
+    resumed = tmp_path / "resumed"
+    shutil.copytree(runs["sharded"], resumed)
+    lost = resumed / "shard-02-of-02"
+    kept = sorted((resumed / "shard-01-of-02").glob("*.eval"))
+    shutil.rmtree(lost)  # a shard that never finished
+    assert main([*EVAL, "--workers", "2", "--log-dir", str(resumed), "--resume"]) == 0
+    assert sorted((resumed / "shard-01-of-02").glob("*.eval")) == kept  # the finished shard was not rerun
+    assert len(list(lost.glob("*.eval"))) == 1
+    pd.testing.assert_frame_equal(_verdicts(runs["single"]), _verdicts(resumed))
+
+
+def test_resume_with_other_arguments_is_one_clear_error(runs, tmp_path, capsys):
+    import shutil
+
+    other = tmp_path / "other"
+    shutil.copytree(runs["sharded"], other)
+    three_epochs = [("3" if a == "2" else a) for a in EVAL]
+    assert main([*three_epochs, "--workers", "2", "--log-dir", str(other), "--resume"]) == 2
+    assert "other arguments" in capsys.readouterr().err
+    assert main([*EVAL, "--workers", "0", "--log-dir", str(tmp_path / "zero")]) == 2
