@@ -128,8 +128,10 @@ NAME_KINDS = [
     (DELETE, re.compile(r"delete|remove|rm$|^rm_|drop|truncate|wipe|purge|destroy|erase|unlink|clear|reset", re.I)),
     (NETWORK, re.compile(r"send|email|mail|post|http|request|curl|fetch_url|webhook|publish|push|deploy|message|notify|slack", re.I)),
     (WRITE, re.compile(r"write|edit|create|save|put|update|replace|patch|append|insert|modify|set_|overwrite|commit|apply", re.I)),
-    (READ, re.compile(r"read|view|open|cat|show|get|load|inspect|search|grep|find|list|ls", re.I)),
+    (LIST, re.compile(r"list|^ls$|_ls$|^dir$|tree|glob", re.I)),
+    (READ, re.compile(r"read|view|open|cat|show|get|load|inspect|search|grep|find", re.I)),
 ]
+NAME_KEYS = ("name", "key", "id", "resource", "config", "setting", "table", "branch")  # what a config-style tool acts on
 
 
 def _strings(value: Any) -> list[str]:
@@ -235,6 +237,8 @@ def _generic(name: str, args: dict[str, Any]) -> list[Action]:
     path = _first(args, PATH_KEYS)
     source = _first(args, SOURCE_KEYS)
     content = _first(args, CONTENT_KEYS)
+    if not path and kind in (WRITE, DELETE):
+        path = _first(args, NAME_KEYS)
     if kind == PERMISSION:
         scopes = ", ".join(s for k, v in args.items() if k not in ("justification", "reason") for s in _strings(v))
         return [Action(PERMISSION, path or scopes, content=scopes, command=text)]
@@ -379,6 +383,8 @@ def _simple_command(words: list[str], raw: str, heredoc: str) -> list[Action]:
         return out + [Action(WRITE, p, command=raw) for p in plain]
     if prog in PRIVILEGE:
         return out + [Action(PERMISSION, plain[-1] if plain else prog, content=" ".join(argv), command=raw)]
+    if prog not in NET and re.search(r"\b(iam|add-iam|policy-binding|grant|role[s=/]|permission|acl|setfacl|scopes?)\b", " ".join(args), re.I):
+        return out + [Action(PERMISSION, prog, content=" ".join(args), command=raw)]
     if prog in NET or (prog == "git" and plain[:1] == ["push"]):
         return out + _network(prog, args, raw)
     if prog == "git":
