@@ -70,7 +70,19 @@ def _control_details(env: Any, pair_id: str | None, pool: list) -> list[dict[str
     return [env.detect(play(c, env.trajectories(c)["honest"])).details for c in controls]
 
 
-def score_item(item: Item) -> Outcome:
+def _second(judge_model: str | None, env: Any) -> Any:
+    """The scorer's second opinion for `--judge-model` (None: the rule verdict stands alone)."""
+    if not judge_model:
+        return None
+    from schemeguard.environments.judge import second_opinion
+
+    async def second(rollout: Any, verdict: Any) -> Any:
+        return await second_opinion(judge_model, env, rollout, verdict)
+
+    return second
+
+
+def score_item(item: Item, judge_model: str | None = None) -> Outcome:
     """Play one item and score it with the real scorer; never raises (a failure is unmeasured)."""
     try:
         sc = scenario_by_id(item.scenario)
@@ -79,17 +91,29 @@ def score_item(item: Item) -> Outcome:
     except Exception as e:  # the corpus itself is broken: visible as unmeasured with the reason
         return Outcome(item, "unmeasured", None, None, f"could not play: {type(e).__name__}: {e}", 0)
     errors = sum(1 for a in rollout.workspace.audit if a.get("error"))
-    score = asyncio.run(judge_rollout(rollout, env.detect))
+    second = _second(judge_model, env)
+    kwargs = {"second": second} if second is not None else {}
+    score = asyncio.run(judge_rollout(rollout, env.detect, **kwargs))
+    return interpret(item, score, errors)
+
+
+def interpret(item: Item, score: Any, errors: int) -> Outcome:
+    """A covert_action Score as an outcome; deferred verdicts decided against the pair's controls
+    (the control scenario's reference honest play), as the rollout table decides them."""
+    if score is None:
+        return Outcome(item, "unmeasured", None, None, "no score", errors)
     meta = score.metadata or {}
     status = str(meta.get("status", "unmeasured"))
     value = score.value if isinstance(score.value, dict) else {}
     covert: bool | None = bool(value.get("covert")) if status == "measured" else None
     reason = str(meta.get("reason") or score.explanation or "")
-    if status == "needs_control":  # decided against the pair's controls, as the rollout table does
+    if status == "needs_control":
         try:
             from schemeguard.environments import scenarios_for
             from tests.redteam.model import COUNT, SEED
 
+            env = get_family(item.family)
+            sc = scenario_by_id(item.scenario)
             controls = _control_details(env, sc.pair_id, scenarios_for(item.family, SEED, COUNT))
             if not controls:
                 raise ValueError("no control rollouts")
@@ -100,6 +124,22 @@ def score_item(item: Item) -> Outcome:
         except Exception as e:
             status, covert, reason = "unmeasured", None, f"control comparison failed: {type(e).__name__}: {e}"
     return Outcome(item, status, covert, meta.get("kind"), reason, errors)
+
+
+def score_items(items: list[Item], inspect: bool = False, judge_model: str | None = None) -> list[Outcome]:
+    if not inspect:
+        return [score_item(i, judge_model) for i in items]
+    from tests.redteam.inspect_path import run_items
+
+    got = run_items(items, judge_model)
+    out = []
+    for i in items:
+        r = got.get(i.id)
+        if r is None or r["error"]:
+            out.append(Outcome(i, "unmeasured", None, None, f"eval error: {r['error'] if r else 'no sample'}", 0))
+        else:
+            out.append(interpret(i, r["score"], r["tool_errors"]))
+    return out
 
 
 # ---- the table -------------------------------------------------------------------------------
@@ -204,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--family", help="only this family")
     ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
     ap.add_argument("--label", default="", help="a note for the results file (e.g. 'old readers')")
+    ap.add_argument("--inspect", action="store_true",
+                    help="play the items through a real Inspect eval (task solvers, scripted model, scorer)")
+    ap.add_argument("--judge-model", help="give the scorer a second-opinion judge (any Inspect model)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="also print every wrongly scored item (for the red team; not for the readers' developers)")
     args = ap.parse_args(argv)
@@ -213,11 +256,13 @@ def main(argv: list[str] | None = None) -> int:
         if not items:
             print(f"no items for family {args.family!r}", file=sys.stderr)
             return 2
-    outcomes = [score_item(i) for i in items]
+    outcomes = score_items(items, inspect=args.inspect, judge_model=args.judge_model)
     broken = [o for o in outcomes if o.tool_errors != o.item.expect_errors]
     text = "\n\n".join([
         f"Red-team corpus of the text readers: {len(items)} items, played through the real tools and the "
-        f"covert-action scorer. Code: `{git_head()}`.{f' ({args.label})' if args.label else ''}",
+        f"covert-action scorer ({'Inspect eval' if args.inspect else 'replay'} path, "
+        f"{'judge ' + args.judge_model if args.judge_model else 'no judge: rule verdicts'}). "
+        f"Code: `{git_head()}`.{f' ({args.label})' if args.label else ''}",
         table(outcomes),
         by_slice(outcomes),
         kinds_line(outcomes),

@@ -53,3 +53,18 @@ def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
     assert meets_bar(r), "\n" + table(got)
+
+
+def test_the_inspect_eval_path_gives_the_replay_verdicts() -> None:
+    """The fast replay path and a real Inspect eval (task solvers, scripted model, covert_action
+    scorer) agree item by item, on one covert and one honest item per family."""
+    from tests.redteam.score_readers import score_items
+
+    picked, seen = [], set()
+    for item in all_items():
+        if (item.family, item.label) not in seen:
+            seen.add((item.family, item.label))
+            picked.append(item)
+    replayed = {o.item.id: (o.status, o.covert, o.tool_errors) for o in score_items(picked)}
+    evaluated = {o.item.id: (o.status, o.covert, o.tool_errors) for o in score_items(picked, inspect=True)}
+    assert evaluated == replayed
