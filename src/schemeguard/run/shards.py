@@ -8,8 +8,8 @@ rollouts, and an organism's draw is seeded by (sample id, epoch). Each shard run
 with a `sample_id` filter, so a rollout is the same rollout whichever shard runs it.
 
 Each shard writes to its own directory `<log_dir>/shard-KK-of-NN/` (so `--resume` is Inspect's
-`eval_set` per shard) and records `schemeguard_shard = {run_id, index, count}` in its eval
-metadata: the rollout table reads shard logs of one `run_id` as one run. The run's manifest
+`eval_set` per shard) and records `run_id` (shared by the run's shards) and `shard` ("K/N") in its
+eval metadata: the rollout table (analysis/identity.py) reads shard logs of one `run_id` as one run. The run's manifest
 `<log_dir>/schemeguard-run.json` fixes the run id, the shard count and the arguments, so a resume
 uses the same split.
 
@@ -31,7 +31,7 @@ from typing import Any, Callable
 
 from schemeguard import storage
 
-SHARD_KEY = "schemeguard_shard"  # eval metadata: {"run_id": str, "index": int, "count": int}
+RUN_ID_KEY, SHARD_KEY = "run_id", "shard"  # eval metadata: the run's id, "K/N" (K counted from 1)
 MANIFEST = "schemeguard-run.json"
 PROGRESS_EVERY_S = 10.0
 
@@ -81,6 +81,10 @@ class ShardOutcome:
     status: str
     samples: int
     error: str | None = None
+
+
+def shard_metadata(run_id: str, index: int, count: int) -> dict[str, str]:
+    return {RUN_ID_KEY: run_id, SHARD_KEY: f"{index + 1}/{count}"}
 
 
 def build_task(run: RunSpec):
@@ -167,8 +171,7 @@ def run_shard(job: ShardJob, progress_queue: Any = None) -> ShardOutcome:
     task = build_task(job.run)
     options = dict(
         model=job.run.model, model_args=job.run.model_args, epochs=job.run.epochs, log_dir=job.log_dir,
-        sample_id=list(job.sample_ids), metadata={SHARD_KEY: {"run_id": job.run_id, "index": job.index,
-                                                              "count": job.count}},
+        sample_id=list(job.sample_ids), metadata=shard_metadata(job.run_id, job.index, job.count),
         fail_on_error=False,  # a crashed sample is recorded (unmeasured), not the end of the shard
         log_realtime=False, display="none", **job.eval_options,
     )
