@@ -187,7 +187,8 @@ def table(outcomes: list[Outcome]) -> str:
 
 
 BATCHES = {1: "batch 1 (written against the readers before issue 11)",
-           2: "batch 2 (written against the kit of 6308244)"}
+           2: "batch 2 (written against the kit of 6308244)",
+           3: "batch 3 (reports as markdown lists, tables, check boxes)"}
 
 
 def by_slice(outcomes: list[Outcome]) -> str:
