@@ -14,12 +14,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, StreamingResponse
 from starlette.routing import Route
 
-from schemeguard.guard import GuardConfig, GuardPolicy, create_app, load_policy
+from schemeguard.guard import Credentials, GuardConfig, GuardPolicy, create_app, hash_password, load_policy
 from schemeguard.guard.store import Call, Decision, Flag
 from schemeguard.monitors.base import MonitorResult
 
 UPSTREAM_KEY = "sk-upstream-SECRET-1234567890"
 GUARD_KEY = "sk-guard-SECRET-0987654321"
+REVIEWER_PASSWORD = "reviewer-SECRET-pass-42"
+REVIEWER_HASH = hash_password(REVIEWER_PASSWORD)  # scrypt once per test run
+REVIEWER = {"Authorization": "Basic " + __import__("base64").b64encode(f"rev:{REVIEWER_PASSWORD}".encode()).decode()}
 
 
 def _completion(message: dict) -> dict:
@@ -61,9 +64,9 @@ def fake_upstream(seen_headers: list) -> Starlette:
         if prompt == "reasoning":
             return JSONResponse(_completion({"content": "<think>they may be testing me</think>The answer is 4.",
                                              "reasoning_content": "2+2=4"}))
-        if prompt == "two choices":
+        if prompt == "two choices":  # the covert call hides in the second choice
             two = _completion({"content": "A"})
-            two["choices"].append({"index": 1, "message": {"role": "assistant", "content": "B"}, "finish_reason": "stop"})
+            two["choices"].append({"index": 1, "message": {"role": "assistant", **COVERT_CALL}, "finish_reason": "stop"})
             return JSONResponse(two)
         if prompt == "ratelimit":
             return JSONResponse({"error": {"message": "slow down", "type": "rate_limit"}}, status_code=429)
@@ -87,13 +90,14 @@ class Guard:
         self.headers: list = []
         self.db = tmp_path / "guard.db"
         transport = httpx.ASGITransport(app=upstream_app or fake_upstream(self.headers))
+        creds = Credentials.from_sources(reviewers=[f"rev={REVIEWER_HASH}"])  # after the test set its env
         self.app = create_app(GuardConfig(upstream="http://upstream/v1", db=f"sqlite:///{self.db}",
-                                          policy=policy or GuardPolicy(), transport=transport,
+                                          policy=policy or GuardPolicy(), transport=transport, credentials=creds,
                                           async_monitors=list(async_monitors)))
         self.store = self.app.state.store
 
     def client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url="http://guard")
+        return httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url="http://localhost")
 
     def rows(self, model):
         with self.store.session() as s:
@@ -137,15 +141,16 @@ def test_covert_tool_call_is_flagged_and_held_then_released(tmp_path):
     async def go():
         async with g.client() as c:
             r = await c.post("/v1/chat/completions", json=chat("covert"))
-            cid = int(r.json()["id"].split("-")[1])
-            pending = await c.get(f"/guard/held/{cid}")
-            page = await c.get(f"/guard/session/{g.rows(Call)[0].session_id}")
-            rev = await c.post(f"/guard/review/{cid}", data={"decision": "release"})
-            released = await c.get(f"/guard/held/{cid}")
+            cid = g.rows(Call)[0].id
+            pending = await c.get(f"/guard/held/{cid}", headers=REVIEWER)
+            page = await c.get(f"/guard/session/{g.rows(Call)[0].session_id}", headers=REVIEWER)
+            rev = await c.post(f"/guard/review/{cid}", data={"decision": "release"}, headers=REVIEWER)
+            released = await c.get(f"/guard/held/{cid}", headers=REVIEWER)
             return r, pending, page, rev, released
     r, pending, page, rev, released = run(go())
     assert r.status_code == 200 and "held for human review" in r.json()["choices"][0]["message"]["content"]
     assert "oversight_config" not in r.text  # the held output does not reach the client
+    assert "/guard/" not in r.text and r.json()["id"] == "held"  # nor how to release it
     [call] = g.rows(Call)
     assert call.action == "hold" and call.session_id.startswith("conv-")
     [flag] = [f for f in g.rows(Flag) if f.monitor == "rules"]
@@ -343,10 +348,10 @@ def test_upstream_down_is_502(tmp_path):
                                    transport=httpx.MockTransport(refuse)))
 
     async def go():
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=g.app), base_url="http://guard") as c:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=g.app), base_url="http://localhost") as c:
             return await c.post("/v1/chat/completions", json=chat("hi")), await c.get("/v1/models")
     r, m = run(go())
-    assert r.status_code == 502 and "unreachable: ConnectError" in r.json()["error"]["message"]
+    assert r.status_code == 502 and "unreachable (ConnectError)" in r.json()["error"]["message"]
     assert m.status_code == 502
     [call] = g.app.state.store.calls(g.app.state.store.session_summaries()[0]["id"])
     assert call.action == "upstream_error" and call.request["messages"][1]["content"] == "hi"  # request kept
@@ -357,10 +362,11 @@ def test_dashboard_escapes_model_content(tmp_path):
 
     async def go():
         async with g.client() as c:
-            await c.post("/v1/chat/completions", json=chat("hostile"), headers={"X-Session-Id": "<img src=x>"})
-            return await c.get("/guard/"), await c.get("/guard/session/%3Cimg%20src%3Dx%3E")
+            await c.post("/v1/chat/completions", json=chat("hostile"), headers={"X-Session-Id": "<img/src=x>"})
+            return (await c.get("/guard/", headers=REVIEWER),
+                    await c.get("/guard/session/%3Cimg%2Fsrc%3Dx%3E", headers=REVIEWER))
     home, page = run(go())
-    assert home.status_code == 200 and "&lt;img src=x&gt;" in home.text and "<img src=x>" not in home.text
+    assert home.status_code == 200 and "&lt;img/src=x&gt;" in home.text and "<img/src=x>" not in home.text
     assert page.status_code == 200 and "&lt;script&gt;" in page.text and "<script>" not in page.text
 
 
@@ -485,7 +491,7 @@ def test_a_call_reads_unmonitored_until_its_monitors_ran(tmp_path):
     from schemeguard.guard.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 's.db'}")
-    call_id = store.add_call("s", chat("hi"), stream=False)
+    call_id = store.open_call("s", "anonymous", chat("hi"), stream=False)
     assert store.call(call_id).action == "unmonitored"
     assert store.session_summaries()[0]["actions"] == ["unmonitored"]
 
@@ -509,13 +515,14 @@ def test_tool_writes_monitor_reads_any_tool(call, flagged):
     assert (scores["rules"] >= alert and scores["tool_writes"] >= alert) if flagged else scores == {"rules": 0.0, "tool_writes": 0.0}
 
 
-def test_extra_choices_are_unmeasured_and_held(tmp_path):
+def test_every_choice_is_monitored(tmp_path):
     g = Guard(tmp_path)
 
     async def go():
         async with g.client() as c:
             return await c.post("/v1/chat/completions", json=chat("two choices", n=2))
     r = run(go())
-    assert "held for human review" in r.json()["choices"][0]["message"]["content"]
-    flag = [f for f in g.rows(Flag) if f.monitor == "guard:choices"][0]
-    assert flag.score is None and "only choice 0" in flag.reason
+    assert "held for human review" in r.json()["choices"][0]["message"]["content"] and "oversight" not in r.text
+    flags = {f.monitor: f for f in g.rows(Flag)}
+    assert flags["rules[choice 0]"].score == 0.0 and flags["rules[choice 1]"].score >= 0.9
+    assert g.rows(Call)[0].action == "hold"

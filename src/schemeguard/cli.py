@@ -343,21 +343,57 @@ def cmd_local_serve(args: argparse.Namespace) -> int:
 
 def cmd_guard(args: argparse.Namespace) -> int:
     import logging
+    import secrets
 
     import uvicorn
 
-    from schemeguard.guard import GuardConfig, create_app, load_policy
+    from schemeguard.guard import Credentials, GuardConfig, create_app, hash_password, load_policy
+    from schemeguard.guard.store import redact_url
+    from schemeguard.guard.web import default_allowed_hosts, is_loopback
 
     if not args.upstream.startswith(("http://", "https://")):
-        raise UserError(f"--upstream must be an http(s) URL ending in /v1, got '{args.upstream}'")
+        raise UserError(f"--upstream must be an http(s) URL ending in /v1, got '{redact_url(args.upstream)}'")
     policy = load_policy(args.policy)
+    creds = Credentials.from_sources(args.agent_key, args.reviewer, args.auth_file)
+    if not is_loopback(args.host) and not (creds.has_agent_keys and creds.has_reviewers):
+        raise UserError(f"refusing to listen on {args.host} without agent keys and reviewer accounts "
+                        "(--agent-key/--reviewer/--auth-file; make them with `schemeguard guard-key`)")
+    one_time = None
+    if not creds.has_reviewers:  # loopback with no reviewer: a one-time account for this run only
+        one_time = secrets.token_urlsafe(18)
+        creds.reviewers["admin"] = [hash_password(one_time)]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry URLs (a webhook's may hold a token)
-    app = create_app(GuardConfig(upstream=args.upstream, db=args.db, policy=policy))
-    print(f"schemeguard guard: http://{args.host}:{args.port}/v1 -> {args.upstream}; "
-          f"dashboard http://{args.host}:{args.port}/guard/; db {args.db}", file=sys.stderr)
+    app = create_app(GuardConfig(upstream=args.upstream, db=args.db, policy=policy, credentials=creds,
+                                 allowed_hosts=default_allowed_hosts(args.host, args.allowed_host),
+                                 connect_timeout=args.connect_timeout, read_timeout=args.read_timeout,
+                                 max_body=args.max_body_mb * 2**20))
+    print(f"schemeguard guard: http://{args.host}:{args.port}/v1 -> {redact_url(args.upstream)}; "
+          f"dashboard http://{args.host}:{args.port}/guard/; db {redact_url(args.db)}", file=sys.stderr)
+    if not creds.has_agent_keys:
+        print("schemeguard guard: no agent keys: any local process may call the proxy (loopback only)", file=sys.stderr)
+    if one_time:
+        print(f"schemeguard guard: no reviewer accounts: log in as 'admin' with {one_time} (this run only)",
+              file=sys.stderr)
     # uvicorn's access log is off: it would record paths only, but nothing about calls is logged twice
     uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
+    return 0
+
+
+def cmd_guard_key(args: argparse.Namespace) -> int:
+    import getpass
+
+    from schemeguard.guard.auth import hash_agent_key, hash_password, new_agent_key
+
+    if args.reviewer:
+        password = sys.stdin.readline().rstrip("\n") if not sys.stdin.isatty() else getpass.getpass("password: ")
+        if len(password) < 12:
+            raise UserError("a reviewer password needs at least 12 characters")
+        print(f"{args.reviewer}={hash_password(password)}")
+        return 0
+    key = new_agent_key()
+    print(f"agent key (give it to the agent; shown once): {key}", file=sys.stderr)
+    print(f"{args.agent}={hash_agent_key(key)}")
     return 0
 
 
@@ -520,11 +556,29 @@ def build_parser() -> argparse.ArgumentParser:
                                      "applies a policy (dashboard at /guard/)")
     p.add_argument("--upstream", required=True, help="upstream OpenAI-compatible base URL, e.g. http://host:8000/v1 "
                                                      "(key from $SCHEMEGUARD_UPSTREAM_API_KEY)")
-    p.add_argument("--db", default="sqlite:///guard.db", help="SQLAlchemy URL (SQLite default; postgresql://... works)")
+    p.add_argument("--db", default="sqlite:///guard.db",
+                   help="SQLAlchemy URL (SQLite default; postgresql://... with pip install 'schemeguard[postgres]')")
     p.add_argument("--policy", default=None, help="guard policy YAML (default: hair-trigger built-in policy)")
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--host", default="127.0.0.1", help="bind address (loopback; any other needs keys and reviewers)")
     p.add_argument("--port", type=int, default=8800)
+    p.add_argument("--agent-key", action="append", default=[], metavar="NAME=HASH",
+                   help="an agent key's hash (repeatable; also $SCHEMEGUARD_AGENT_KEYS)")
+    p.add_argument("--reviewer", action="append", default=[], metavar="NAME=HASH",
+                   help="a reviewer account's password hash (repeatable; also $SCHEMEGUARD_REVIEWERS)")
+    p.add_argument("--auth-file", default=None, help="YAML {agents: {name: [hash]}, reviewers: {name: [hash]}}, "
+                                                    "re-read when it changes (rotation without restart)")
+    p.add_argument("--allowed-host", action="append", default=[], metavar="HOST",
+                   help="a Host header to serve besides loopback names and --host (repeatable)")
+    p.add_argument("--connect-timeout", type=float, default=10.0, help="seconds to connect to the upstream")
+    p.add_argument("--read-timeout", type=float, default=600.0, help="seconds the upstream may go silent")
+    p.add_argument("--max-body-mb", type=int, default=16, help="largest request body (413 beyond)")
     p.set_defaults(func=cmd_guard)
+
+    p = sub.add_parser("guard-key", help="make a guard agent key (printed once) or a reviewer password hash (stdin)")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--agent", metavar="NAME", help="a new random agent key for NAME")
+    who.add_argument("--reviewer", metavar="NAME", help="hash the password read from stdin for reviewer NAME")
+    p.set_defaults(func=cmd_guard_key)
     return parser
 
 

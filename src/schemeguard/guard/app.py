@@ -1,8 +1,15 @@
-"""The guard server (Starlette): OpenAI-compatible proxy + dashboard.
+"""The guard server (Starlette): OpenAI-compatible proxy + reviewers' dashboard.
 
-Keys: the upstream key comes from $SCHEMEGUARD_UPSTREAM_API_KEY; a client must present
-$SCHEMEGUARD_GUARD_API_KEY (when set) as `Authorization: Bearer ...`. Neither is stored or logged:
-only bodies are stored, and the client's header is dropped before forwarding.
+Rights: agents present an agent key (`Authorization: Bearer`, or `x-api-key`) on the proxy
+routes; sessions belong to the key that opened them. Reviewers (HTTP Basic for scripts, a login
+form and cookie for browsers, CSRF token + Origin check on every browser POST) alone see the
+dashboard, release or deny holds and read held outputs. A held reply tells the agent only that it
+is held. The upstream key comes from $SCHEMEGUARD_UPSTREAM_API_KEY; no key is stored or logged.
+
+Replies are read by one strict parser (`upstream.py`) that fails closed; every choice is
+monitored. Streams are buffered (judged before delivery) for tool-call turns by default and can
+be passed through live, in which case each call records that enforcement came after delivery.
+Database work runs in worker threads; a client that leaves cancels its upstream request.
 """
 
 from __future__ import annotations
@@ -10,32 +17,40 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import hmac
 import json
 import logging
 import os
+import re
+import secrets
 import time
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Awaitable, Callable, TypeVar
 from urllib.parse import parse_qs
 
 import httpx
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from schemeguard.guard import dashboard
+from schemeguard.guard.auth import COOKIE, LOGIN_SECONDS, Credentials, bearer, same_origin, token_hash
+from schemeguard.guard.inbound import BadRequest, chat_request, offers_tools, read_body
 from schemeguard.guard.monitoring import AsyncMonitor, Scored, inline_monitors, max_score, score_async, score_call
 from schemeguard.guard.policy import SEVERITY, GuardPolicy
-from schemeguard.guard.store import Store
+from schemeguard.guard.store import MAX_ID, Store, redact_url
+from schemeguard.guard.upstream import Reply, SSEReader, media_type, monitor_message, read_reply, strict_loads
+from schemeguard.guard.web import GuardHTTP, LOOPBACK_HOSTS, error
 from schemeguard.monitors.base import MonitorResult
-from schemeguard.guard.transcript import StreamAccumulator, response_message, split_reasoning, transcript_of
+from schemeguard.record import split_reasoning, transcript_of
 
 log = logging.getLogger("schemeguard.guard")
 UPSTREAM_KEY_ENV = "SCHEMEGUARD_UPSTREAM_API_KEY"
-GUARD_KEY_ENV = "SCHEMEGUARD_GUARD_API_KEY"
+GUARD_KEY_ENV = "SCHEMEGUARD_GUARD_API_KEY"  # older releases: a plain agent key (still accepted as `default`)
+SESSION_ID = re.compile(r"^[\x21-\x7e]{1,128}$")  # printable ASCII, no spaces
+T = TypeVar("T")
 
 
 @dataclass
@@ -43,35 +58,71 @@ class GuardConfig:
     upstream: str  # e.g. http://host:8000/v1
     db: str = "sqlite:///guard.db"
     policy: GuardPolicy = field(default_factory=GuardPolicy)
-    timeout: float = 600.0
+    credentials: Credentials | None = None  # None: from the environment only
+    allowed_hosts: list[str] = field(default_factory=lambda: list(LOOPBACK_HOSTS))
+    connect_timeout: float = 10.0
+    read_timeout: float = 600.0  # between two bytes of the upstream's reply
+    max_connections: int = 256  # the upstream's pool (webhooks have their own)
+    max_body: int = 16 * 2**20  # request bytes (413 beyond)
+    max_reply: int = 64 * 2**20  # upstream reply bytes read before judging (refused beyond)
     transport: httpx.AsyncBaseTransport | None = None  # tests: an in-process upstream
     async_monitors: list[AsyncMonitor] = field(default_factory=list)  # besides the policy's judge
 
-
-def error(status: int, message: str, kind: str) -> JSONResponse:
-    """An OpenAI-shaped error body."""
-    return JSONResponse({"error": {"message": message, "type": kind, "code": status}}, status_code=status)
-
-
-def session_id_of(request: Request, body: dict[str, Any]) -> str:
-    """X-Session-Id, else a hash of the conversation's opening (system + first user message)."""
-    sid = request.headers.get("x-session-id")
-    if sid:
-        return sid[:128]
-    opening = [m for m in body.get("messages", []) if isinstance(m, dict) and m.get("role") in ("system", "user")][:2]
-    return "conv-" + hashlib.sha256(json.dumps(opening, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return httpx.Timeout(connect=self.connect_timeout, read=self.read_timeout, write=self.read_timeout,
+                             pool=self.connect_timeout)
 
 
-def held_response(call_id: int, model: str) -> dict[str, Any]:
-    text = (f"[schemeguard] This output is held for human review (call {call_id}). "
-            f"Once reviewed, GET /guard/held/{call_id} returns it if released.")
-    return {"id": f"held-{call_id}", "object": "chat.completion", "created": int(time.time()), "model": model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "content_filter"}]}
+class ClientGone(Exception):
+    """The agent disconnected before its reply was ready."""
+
+
+HELD_TEXT = "[schemeguard] This output is held for human review."
+
+
+def held_response(model: str) -> dict[str, Any]:
+    """What the agent gets for a held reply: no call id, no route, nothing it could act on."""
+    return {"id": "held", "object": "chat.completion", "created": int(time.time()), "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": HELD_TEXT},
+                         "finish_reason": "content_filter"}]}
+
+
+def held_stream(model: str) -> bytes:
+    held = held_response(model)
+    chunk = {**held, "object": "chat.completion.chunk",
+             "choices": [{"index": 0, "delta": held["choices"][0]["message"], "finish_reason": "content_filter"}]}
+    return f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode()
+
+
+async def until_disconnect(request: Request) -> None:
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
+async def unless_client_leaves(request: Request, work: Awaitable[T]) -> T:
+    """`work`, cancelled (freeing its upstream connection) if the client disconnects first."""
+    task = asyncio.ensure_future(work)
+    watcher = asyncio.ensure_future(until_disconnect(request))
+    try:
+        done, _ = await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+    finally:
+        watcher.cancel()
+    if task in done:
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task
+    raise ClientGone
 
 
 def create_app(config: GuardConfig) -> Starlette:
     store = Store(config.db)
     policy = config.policy
+    creds = config.credentials or Credentials.from_sources()
     monitors = inline_monitors(policy.monitors)
     async_monitors: list[tuple[AsyncMonitor, str, float]] = [(m, "full", policy.alert or 0.0) for m in config.async_monitors]
     if policy.judge:
@@ -79,8 +130,15 @@ def create_app(config: GuardConfig) -> Starlette:
 
         async_monitors.append((LLMJudge(policy.judge.model, view=policy.judge.view), policy.judge.view, policy.judge.alert_at))
     upstream = config.upstream.rstrip("/")
-    client = httpx.AsyncClient(transport=config.transport, timeout=config.timeout)
+    # one pool per destination: a hung upstream cannot starve webhooks, nor the reverse
+    client = httpx.AsyncClient(transport=config.transport, timeout=config.timeout,
+                               limits=httpx.Limits(max_connections=config.max_connections,
+                                                   max_keepalive_connections=min(64, config.max_connections)))
+    hooks = httpx.AsyncClient(transport=config.transport, timeout=10, limits=httpx.Limits(max_connections=8))
     background: set[asyncio.Task] = set()
+
+    def db(fn: Callable[..., T], *args: Any, **kwargs: Any) -> Awaitable[T]:
+        return run_in_threadpool(fn, *args, **kwargs)  # never block the event loop on the database
 
     def upstream_headers() -> dict[str, str]:
         headers = {"content-type": "application/json"}
@@ -89,172 +147,261 @@ def create_app(config: GuardConfig) -> Starlette:
             headers["authorization"] = f"Bearer {key}"
         return headers
 
-    def authorized(request: Request) -> bool:
-        key = os.environ.get(GUARD_KEY_ENV)
-        if not key:
-            return True
-        given = request.headers.get("authorization", "")
-        return hmac.compare_digest(given.encode(), f"Bearer {key}".encode())
+    def agent_of(request: Request) -> str | None:
+        """The agent key's name; 'anonymous' when no agent keys are configured (loopback only)."""
+        if not creds.has_agent_keys:
+            return "anonymous"
+        key = bearer(request.headers)
+        return creds.agent_for_key(key) if key else None
+
+    async def reviewer_of(request: Request) -> tuple[str | None, str | None]:
+        """(reviewer, csrf token): HTTP Basic (no CSRF: browsers do not send it unasked) or a login cookie."""
+        auth = request.headers.get("authorization", "")
+        if auth[:6].lower() == "basic ":
+            return creds.reviewer_for_basic(auth[6:].strip()), None
+        token = request.cookies.get(COOKIE)
+        if token:
+            login = await db(store.login, token_hash(token))
+            if login is not None:
+                return login.reviewer, login.csrf
+        return None, None
+
+    def unauthorized_reviewer(request: Request) -> Response:
+        if request.method == "GET" and "text/html" in request.headers.get("accept", ""):
+            return RedirectResponse("/guard/login", status_code=303)
+        return error(401, "reviewer credentials required (HTTP Basic, or log in at /guard/login)", "authentication_error",
+                     headers={"www-authenticate": 'Basic realm="schemeguard reviewers"'})
+
+    def csrf_ok(request: Request, csrf: str | None, form: dict[str, str]) -> bool:
+        """Browser (cookie) requests: the session's CSRF token and the guard's own origin. HTTP Basic:
+        browsers resend cached Basic credentials cross-site, so a request that shows browser
+        headers (Origin, Sec-Fetch-Site) must come from the guard's own origin; scripts send neither."""
+        own = same_origin(request.headers, request.url.scheme, request.headers.get("host", ""))
+        if csrf is None:
+            browser = "origin" in request.headers or "sec-fetch-site" in request.headers
+            return own or not browser
+        given = form.get("csrf", "") or request.headers.get("x-csrf-token", "")
+        return secrets.compare_digest(given, csrf) and own
+
+    async def form_of(request: Request) -> dict[str, str]:
+        data = await read_body(request, 64 * 1024)
+        if media_type(request.headers.get("content-type")) == "application/json":
+            obj = strict_loads(data)
+            return {str(k): str(v) for k, v in obj.items()} if isinstance(obj, dict) else {}
+        return {k: v[0] for k, v in parse_qs(data.decode("utf-8", "replace")).items()}
 
     async def alert(call_id: int, session_id: str, action: str, score: float | None, note: str,
                     recorded: bool = False) -> None:
         if not recorded:
-            store.add_decision(call_id, "alert" if action in ("log", "alert") else action, note)
+            await db(store.add_decision, call_id, "alert" if action in ("log", "alert") else action, note)
         log.warning("guard: call %s session %s -> %s (suspicion %s)", call_id, session_id, action, score)
         if policy.webhook:
             try:  # the webhook gets ids and scores only, no model content
-                await client.post(policy.webhook, json={"call_id": call_id, "session_id": session_id,
-                                                        "action": action, "score": score, "note": note}, timeout=10)
+                await hooks.post(policy.webhook, json={"call_id": call_id, "session_id": session_id,
+                                                       "action": action, "score": score, "note": note})
             except httpx.HTTPError as e:
-                store.add_decision(call_id, "alert", f"webhook failed: {type(e).__name__}")
+                await db(store.add_decision, call_id, "alert", f"webhook failed: {type(e).__name__}")
 
     async def judge_later(call_id: int, session_id: str, transcript: list[dict[str, Any]]) -> None:
         for monitor, view, alert_at in async_monitors:
             result = await score_async(monitor, transcript, view)
-            store.add_flag(call_id, monitor.name, result.score, result.status, result.evidence, result.reason)
+            await db(store.add_flag, call_id, monitor.name, result.score, result.status, result.evidence, result.reason)
             if result.score is None or result.score >= alert_at:
                 await alert(call_id, session_id, "alert", result.score,
                             f"{monitor.name}: " + (result.reason or "; ".join(result.evidence)[:300] or "suspicious"))
 
-    async def apply_monitors(call_id: int, session_id: str, history: list[dict[str, Any]],
-                             completion: dict[str, Any] | None, delivered: bool, **fields: Any) -> str:
+    def score_reply(history: list[dict[str, Any]], reply: Reply) -> tuple[list[Scored], list[dict[str, Any]]]:
+        """Every choice scored in context; whatever the parser could not account for is unmeasured."""
+        scored: list[Scored] = []
+        turns = []
+        try:
+            turns = transcript_of([monitor_message(m) for m in reply.messages])
+            for i, turn in enumerate(turns):
+                for s in score_call(monitors, history, turn):
+                    scored.append(Scored(s.monitor if len(turns) == 1 else f"{s.monitor}[choice {i}]", s.result))
+        except Exception as e:  # a monitor that crashed measured nothing
+            scored.append(Scored("guard:monitors", MonitorResult.error(f"monitors raised {type(e).__name__}")))
+        if reply.problems:
+            scored.append(Scored("guard:reply", MonitorResult.error(
+                "reply not fully readable: " + "; ".join(reply.problems)[:2000])))
+        return scored, turns
+
+    async def apply_monitors(call_id: int, session_id: str, history: list[dict[str, Any]], reply: Reply,
+                             delivered: bool, **fields: Any) -> str:
         """Score the reply, pick the action, store it all in one transaction, then alert;
         returns the action to enforce."""
-        message = response_message(completion or {})
-        reply = transcript_of([message])[0] if message else None
-        scored = score_call(monitors, history, reply)
-        choices = (completion or {}).get("choices") or []
-        if len(choices) > 1:  # only choice 0 is read: the others are unmeasured, never waved through
-            scored.append(Scored("guard:choices", MonitorResult.error(
-                f"{len(choices)} choices returned; only choice 0 is monitored")))
+        scored, turns = score_reply(history, reply)
         score = max_score(scored)
         action = policy.action_for(score)
-        reasoning = split_reasoning(message)[1] if message else ""
+        reasoning = "\n\n".join(filter(None, (split_reasoning(m)[1] for m in reply.messages)))
         note, decisions = "", []
         if SEVERITY[action] >= SEVERITY["alert"]:
             note = "; ".join(e for s in scored for e in (s.result.evidence or [s.result.reason or ""]) if e)[:500]
             if delivered and SEVERITY[action] >= SEVERITY["hold"]:
                 note = f"stream already delivered (stream: passthrough), {action} not enforced; " + note
             decisions = [("alert" if action == "alert" else action, note)]
-        await run_in_threadpool(
-            store.record, call_id,
-            {**fields, "response": completion, "reasoning": reasoning or None, "action": action,
-             "review": "pending" if action == "hold" and not delivered else None},
-            [{"monitor": s.monitor, "score": s.result.score, "status": s.result.status,
-              "evidence": s.result.evidence, "reason": s.result.reason} for s in scored], decisions)
+        await db(store.record, call_id,
+                 {**fields, "response": reply.completion, "reasoning": reasoning or None, "action": action,
+                  "review": "pending" if action == "hold" and not delivered else None,
+                  "enforced": "after delivery" if delivered else "before delivery"},
+                 [{"monitor": s.monitor, "score": s.result.score, "status": s.result.status,
+                   "evidence": s.result.evidence, "reason": s.result.reason} for s in scored], decisions)
         if decisions:
             await alert(call_id, session_id, action, score, note, recorded=True)
-        if async_monitors and reply:
-            task = asyncio.create_task(judge_later(call_id, session_id, history + [reply]))
+        if async_monitors and turns:
+            task = asyncio.create_task(judge_later(call_id, session_id, history + turns[:1]))
             background.add(task)
             task.add_done_callback(background.discard)
         return action
 
-    async def chat_completions(request: Request) -> Response:
-        if not authorized(request):
-            return error(401, "missing or wrong guard API key (Authorization: Bearer ...)", "authentication_error")
+    def session_id_of(request: Request, owner: str, body: dict[str, Any]) -> str:
+        """X-Session-Id, else a hash of the agent key and the conversation's opening (system + first user)."""
+        sid = request.headers.get("x-session-id")
+        if sid is not None:
+            if not SESSION_ID.match(sid):
+                raise BadRequest(400, "X-Session-Id must be 1-128 printable ASCII characters without spaces")
+            return sid
+        opening = [m for m in body["messages"] if m.get("role") in ("system", "user")][:2]
+        digest = hashlib.sha256(json.dumps([owner, opening], sort_keys=True, default=str).encode()).hexdigest()
+        return "conv-" + digest[:16]
+
+    async def read_upstream(response: httpx.Response) -> bytes:
+        chunks, size = [], 0
         try:
-            body = json.loads(await request.body())
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            return error(400, f"request body is not valid JSON: {e}", "invalid_request_error")
-        if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
-            return error(400, "request body must be a JSON object with a 'messages' list", "invalid_request_error")
-        session_id = session_id_of(request, body)
-        stream = bool(body.get("stream"))
-        call_id = await run_in_threadpool(store.add_call, session_id, body, stream)  # DB I/O off the event loop
-        history = transcript_of(body["messages"])
+            async for chunk in response.aiter_raw():
+                size += len(chunk)
+                if size > config.max_reply:
+                    raise BadRequest(502, f"upstream reply is over {config.max_reply} bytes; not delivered")
+                chunks.append(chunk)
+        finally:
+            await response.aclose()
+        return b"".join(chunks)
+
+    async def chat_completions(request: Request) -> Response:
+        agent = agent_of(request)
+        if agent is None:
+            return error(401, "missing or wrong agent key (Authorization: Bearer ...)", "authentication_error")
+        try:
+            body, stream, history = chat_request(await read_body(request, config.max_body))
+            session_id = session_id_of(request, agent, body)
+        except BadRequest as e:
+            return error(e.status, e.message, "invalid_request_error")
+        call_id = await db(store.open_call, session_id, agent, body, stream)
+        if call_id is None:
+            return error(403, "this session belongs to another agent key", "permission_error")
+        try:
+            return await proxy(request, call_id, session_id, body, stream, history)
+        except ClientGone:
+            await db(store.finish_call, call_id, action="cancelled")
+            return Response(status_code=499)
+        except BaseException as e:  # never leave a row unmonitored: record that the guard failed
+            with contextlib.suppress(Exception):
+                await db(store.finish_call, call_id, action="guard_error")
+            if isinstance(e, Exception):
+                log.error("guard: call %s failed: %s", call_id, type(e).__name__)
+                return error(500, f"the guard failed on this call ({type(e).__name__}); nothing was delivered",
+                             "server_error")
+            raise
+
+    async def proxy(request: Request, call_id: int, session_id: str, body: dict[str, Any], stream: bool,
+                    history: list[dict[str, Any]]) -> Response:
+        live = stream and (policy.stream == "passthrough" or (policy.stream == "auto" and not offers_tools(body)))
         started = time.perf_counter()
         upstream_request = client.build_request("POST", f"{upstream}/chat/completions", json=body,
                                                 headers=upstream_headers())
         try:
-            response = await client.send(upstream_request, stream=stream)
+            response = await unless_client_leaves(request, client.send(upstream_request, stream=True))
         except httpx.HTTPError as e:
-            store.finish_call(call_id, action="upstream_error", upstream_status=502)
-            return error(502, f"upstream {upstream} unreachable: {type(e).__name__}", "upstream_error")
-        if stream and response.status_code == 200:
-            return await _stream(call_id, session_id, history, response, started)
-        if stream:
-            await response.aread()
-            await response.aclose()
-        latency = (time.perf_counter() - started) * 1000
+            await db(store.finish_call, call_id, action="upstream_error", upstream_status=502)
+            return error(502, f"upstream unreachable ({type(e).__name__})", "upstream_error")
+        kind = media_type(response.headers.get("content-type"))
+        if live and response.status_code == 200 and kind == "text/event-stream":
+            return passthrough(call_id, session_id, history, response, started)
         try:
-            completion = response.json()
-        except ValueError:
-            store.finish_call(call_id, upstream_status=response.status_code, latency_ms=latency,
-                              response={"raw": response.text[:10000]}, action="upstream_error")
-            return error(502, f"upstream returned non-JSON (HTTP {response.status_code})", "upstream_error")
-        if response.status_code != 200:
-            store.finish_call(call_id, upstream_status=response.status_code, latency_ms=latency, response=completion,
-                              action="upstream_error")
-            return JSONResponse(completion, status_code=response.status_code)
-        action = await apply_monitors(call_id, session_id, history, completion, delivered=False,
-                                      upstream_status=200, latency_ms=latency)
+            data = await unless_client_leaves(request, read_upstream(response))
+        except BadRequest as e:
+            await db(store.finish_call, call_id, action="upstream_error", upstream_status=response.status_code)
+            return error(502, e.message, "upstream_error")
+        except httpx.HTTPError as e:
+            await db(store.finish_call, call_id, action="upstream_error", upstream_status=response.status_code)
+            return error(502, f"upstream reply broke off ({type(e).__name__})", "upstream_error")
+        latency = (time.perf_counter() - started) * 1000
+        if response.status_code >= 400:
+            return await upstream_failure(call_id, response.status_code, kind, data, latency)
+        reply = read_reply(response.status_code, response.headers.get("content-type"), data)
+        action = await apply_monitors(call_id, session_id, history, reply, delivered=False,
+                                      upstream_status=response.status_code, latency_ms=latency)
+        model = str((reply.completion or {}).get("model") or body.get("model") or "")
         if action == "block":
-            return error(403, f"blocked by schemeguard policy (call {call_id})", "policy_violation")
+            return error(403, "blocked by schemeguard policy", "policy_violation")
         if action == "hold":
-            return JSONResponse(held_response(call_id, str(completion.get("model") or body.get("model") or "")))
-        return JSONResponse(completion, headers={"x-schemeguard-call": str(call_id)})
+            if kind == "text/event-stream":
+                return Response(held_stream(model), media_type="text/event-stream")
+            return JSONResponse(held_response(model))
+        return Response(data, status_code=response.status_code, media_type=kind or "application/json",
+                        headers={"x-schemeguard-call": str(call_id), "x-schemeguard-enforcement": "before-delivery"})
 
-    async def _stream(call_id: int, session_id: str, history: list[dict[str, Any]],
-                      response: httpx.Response, started: float) -> Response:
-        acc = StreamAccumulator()
-        if policy.stream == "buffer":  # hold/block can still apply: nothing is sent until judged
-            chunks = []
+    async def upstream_failure(call_id: int, status: int, kind: str, data: bytes, latency: float) -> Response:
+        """An upstream error passes through only when it is an error body with no model output."""
+        try:
+            obj = strict_loads(data) if kind == "application/json" else None
+        except ValueError:
+            obj = None
+        ok = isinstance(obj, dict) and "error" in obj and "choices" not in obj and "output" not in obj
+        await db(store.finish_call, call_id, upstream_status=status, latency_ms=latency, action="upstream_error",
+                 response=obj if ok else {"raw": data[:10000].decode("utf-8", "replace")})
+        if ok:
+            return JSONResponse(obj, status_code=status)
+        return error(502, f"upstream answered HTTP {status} with a body that is not an error; not delivered",
+                     "upstream_error")
+
+    def passthrough(call_id: int, session_id: str, history: list[dict[str, Any]], response: httpx.Response,
+                    started: float) -> Response:
+        reader = SSEReader()
+
+        async def relay() -> AsyncIterator[bytes]:
+            ended = False
             try:
-                async for data in response.aiter_bytes():
-                    acc.feed(data)
-                    chunks.append(data)
-            finally:
-                await response.aclose()
-            completion = acc.completion()
-            action = await apply_monitors(call_id, session_id, history, completion, delivered=False, upstream_status=200,
-                                          latency_ms=(time.perf_counter() - started) * 1000)
-            if action == "block":
-                return error(403, f"blocked by schemeguard policy (call {call_id})", "policy_violation")
-            if action == "hold":
-                held = held_response(call_id, str(completion.get("model") or ""))
-                chunk = {**held, "object": "chat.completion.chunk",
-                         "choices": [{"index": 0, "delta": held["choices"][0]["message"], "finish_reason": "content_filter"}]}
-                chunks = [f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode()]
-
-            async def replay() -> AsyncIterator[bytes]:
-                for c in chunks:
-                    yield c
-
-            return StreamingResponse(replay(), media_type="text/event-stream")
-
-        async def passthrough() -> AsyncIterator[bytes]:
-            try:
-                async for data in response.aiter_bytes():
-                    acc.feed(data)
+                async for data in response.aiter_raw():
+                    reader.feed(data)
                     yield data
+                ended = True
             finally:
                 await response.aclose()
                 # shielded: a client that disconnects mid-stream must not leave the call unmonitored
                 task = asyncio.create_task(apply_monitors(
-                    call_id, session_id, history, acc.completion(), delivered=True, upstream_status=200,
+                    call_id, session_id, history, reader.reply(client_left=not ended), delivered=True, upstream_status=200,
                     latency_ms=(time.perf_counter() - started) * 1000))
                 background.add(task)
                 task.add_done_callback(background.discard)
                 await asyncio.shield(task)
 
-        return StreamingResponse(passthrough(), media_type="text/event-stream",
-                                 headers={"x-schemeguard-call": str(call_id)})
+        return StreamingResponse(relay(), media_type="text/event-stream",
+                                 headers={"x-schemeguard-call": str(call_id),
+                                          "x-schemeguard-enforcement": "after-delivery"})
 
     async def models(request: Request) -> Response:
-        if not authorized(request):
-            return error(401, "missing or wrong guard API key (Authorization: Bearer ...)", "authentication_error")
+        if agent_of(request) is None:
+            return error(401, "missing or wrong agent key (Authorization: Bearer ...)", "authentication_error")
         try:
-            response = await client.get(f"{upstream}/models", headers=upstream_headers())
+            response = await unless_client_leaves(request, client.get(f"{upstream}/models", headers=upstream_headers()))
         except httpx.HTTPError as e:
-            return error(502, f"upstream {upstream} unreachable: {type(e).__name__}", "upstream_error")
+            return error(502, f"upstream unreachable ({type(e).__name__})", "upstream_error")
+        except ClientGone:
+            return Response(status_code=499)
         return Response(response.content, status_code=response.status_code,
                         media_type=response.headers.get("content-type", "application/json"))
 
+    def call_id_of(request: Request) -> int | None:
+        raw = request.path_params["call_id"]
+        return int(raw) if raw.isdigit() and len(raw) <= 12 and 0 < int(raw) <= MAX_ID else None
+
     async def held(request: Request) -> Response:
-        if not authorized(request):
-            return error(401, "missing or wrong guard API key", "authentication_error")
-        call = store.call(int(request.path_params["call_id"]))
+        reviewer, _ = await reviewer_of(request)
+        if reviewer is None:
+            return unauthorized_reviewer(request)
+        call_id = call_id_of(request)
+        call = await db(store.call, call_id) if call_id else None
         if call is None or call.review is None:
             return error(404, "no held output with this id", "not_found")
         if call.review == "pending":
@@ -264,36 +411,94 @@ def create_app(config: GuardConfig) -> Starlette:
         return JSONResponse(call.response)
 
     async def review(request: Request) -> Response:
-        if not authorized(request):
-            return error(401, "missing or wrong guard API key", "authentication_error")
-        call_id = int(request.path_params["call_id"])
-        # the dashboard's form posts urlencoded fields; parsed here to avoid a multipart dependency
-        form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
+        reviewer, csrf = await reviewer_of(request)
+        if reviewer is None:
+            return unauthorized_reviewer(request)
+        try:
+            form = await form_of(request)
+        except (BadRequest, ValueError) as e:
+            return error(getattr(e, "status", 400), getattr(e, "message", "form is not readable"), "invalid_request_error")
+        if not csrf_ok(request, csrf, form):
+            return error(403, "cross-site request refused (CSRF token or Origin missing or wrong)", "permission_error")
+        call_id = call_id_of(request)
         decision = str(form.get("decision", ""))
         if decision not in ("release", "deny"):
             return error(400, "decision must be 'release' or 'deny'", "invalid_request_error")
-        call = store.call(call_id)
-        if call is None or call.review != "pending":
+        call = await db(store.review, call_id, decision, str(form.get("note", ""))[:1000], reviewer) if call_id else None
+        if call is None:
             return error(404, "no output pending review with this id", "not_found")
-        store.finish_call(call_id, review="released" if decision == "release" else "denied")
-        store.add_decision(call_id, decision, str(form.get("note", ""))[:1000])
-        return HTMLResponse(dashboard.page("Reviewed", f"<p>Call {call_id}: {decision}d.</p>"
-                                           f"<p><a href='../session/{dashboard.esc(call.session_id)}'>back</a></p>"))
+        if csrf is None:
+            return JSONResponse({"call": call_id, "review": call.review, "reviewer": reviewer})
+        return RedirectResponse(f"/guard/session/{call.session_id}", status_code=303)
+
+    def page_of(request: Request) -> int:
+        raw = request.query_params.get("page", "1")
+        return int(raw) if raw.isdigit() and 0 < len(raw) <= 6 and int(raw) > 0 else 1
 
     async def home(request: Request) -> Response:
-        if not authorized(request):
-            return error(401, "missing or wrong guard API key", "authentication_error")
-        return HTMLResponse(dashboard.sessions_page(store.session_summaries()))
+        reviewer, csrf = await reviewer_of(request)
+        if reviewer is None:
+            return unauthorized_reviewer(request)
+        page_no = page_of(request)
+        rows = await db(store.session_summaries, (page_no - 1) * dashboard.PAGE_SIZE, dashboard.PAGE_SIZE)
+        total = await db(store.count_sessions)
+        return HTMLResponse(dashboard.sessions_page(rows, page_no, total, reviewer, csrf))
 
     async def session_page(request: Request) -> Response:
-        if not authorized(request):
-            return error(401, "missing or wrong guard API key", "authentication_error")
-        sid = request.path_params["session_id"]
-        calls = store.calls(sid)
+        reviewer, csrf = await reviewer_of(request)
+        if reviewer is None:
+            return unauthorized_reviewer(request)
+        sid, page_no = request.path_params["session_id"], page_of(request)
+        calls = await db(store.calls, sid, (page_no - 1) * dashboard.PAGE_SIZE, dashboard.PAGE_SIZE)
         if not calls:
-            return HTMLResponse(dashboard.page("Not found", "<p>No such session.</p>"), status_code=404)
+            return HTMLResponse(dashboard.page("Not found", "<p>No such session (or page).</p>", reviewer, csrf),
+                                status_code=404)
         ids = [c.id for c in calls]
-        return HTMLResponse(dashboard.session_page(sid, calls, store.flags(ids), store.decisions(ids)))
+        flags, decisions = await db(store.flags, ids), await db(store.decisions, ids)
+        total = await db(store.count_calls, sid)
+        return HTMLResponse(dashboard.session_page(sid, calls, flags, decisions, page_no, total, reviewer, csrf))
+
+    async def login(request: Request) -> Response:
+        if request.method == "GET":
+            return HTMLResponse(dashboard.login_page())
+        # login CSRF: only the guard's own login page may post here
+        if not same_origin(request.headers, request.url.scheme, request.headers.get("host", "")):
+            return error(403, "cross-site login refused (Origin missing or wrong)", "permission_error")
+        try:
+            form = await form_of(request)
+        except (BadRequest, ValueError):
+            return error(400, "login form is not readable", "invalid_request_error")
+        name, password = form.get("username", ""), form.get("password", "")
+        if not await run_in_threadpool(creds.check_reviewer, name, password):
+            return HTMLResponse(dashboard.login_page("wrong reviewer name or password"), status_code=401)
+        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
+        await db(store.add_login, token_hash(token), name, csrf, LOGIN_SECONDS)
+        response = RedirectResponse("/guard/", status_code=303)
+        response.set_cookie(COOKIE, token, max_age=LOGIN_SECONDS, path="/guard", httponly=True, samesite="strict",
+                            secure=request.url.scheme == "https")
+        return response
+
+    async def logout(request: Request) -> Response:
+        reviewer, csrf = await reviewer_of(request)
+        if reviewer is None or csrf is None:
+            return unauthorized_reviewer(request)
+        form = await form_of(request)
+        if not csrf_ok(request, csrf, form):
+            return error(403, "cross-site request refused (CSRF token or Origin missing or wrong)", "permission_error")
+        await db(store.drop_login, token_hash(request.cookies[COOKIE]))
+        response = RedirectResponse("/guard/login", status_code=303)
+        response.delete_cookie(COOKIE, path="/guard")
+        return response
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        status = getattr(exc, "status_code", 500)
+        kinds = {404: "not_found", 405: "invalid_request_error"}
+        message = {404: "no such route", 405: "method not allowed on this route"}.get(status, "request failed")
+        return error(status, message, kinds.get(status, "invalid_request_error"))
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        log.error("guard: %s on %s", type(exc).__name__, request.url.path)
+        return error(500, f"internal error ({type(exc).__name__})", "server_error")
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -301,16 +506,24 @@ def create_app(config: GuardConfig) -> Starlette:
         if background:  # let background judges finish writing their flags
             await asyncio.gather(*background, return_exceptions=True)
         await client.aclose()
+        await hooks.aclose()
 
     app = Starlette(routes=[
         Route("/v1/chat/completions", chat_completions, methods=["POST"]),
         Route("/v1/models", models, methods=["GET"]),
         Route("/guard/", home, methods=["GET"]),
+        Route("/guard/login", login, methods=["GET", "POST"]),
+        Route("/guard/logout", logout, methods=["POST"]),
         Route("/guard/session/{session_id:path}", session_page, methods=["GET"]),
-        Route("/guard/review/{call_id:int}", review, methods=["POST"]),
-        Route("/guard/held/{call_id:int}", held, methods=["GET"]),
-    ], lifespan=lifespan)
+        Route("/guard/review/{call_id}", review, methods=["POST"]),
+        Route("/guard/held/{call_id}", held, methods=["GET"]),
+    ], lifespan=lifespan, exception_handlers={HTTPException: http_error, Exception: server_error})
     app.state.store = store
     app.state.background = background
     app.state.async_monitors = async_monitors
+    app.state.credentials = creds
+    app.add_middleware(GuardHTTP, allowed_hosts=config.allowed_hosts)
     return app
+
+
+__all__ = ["GuardConfig", "create_app", "redact_url"]

@@ -33,7 +33,10 @@ class GuardPolicy(BaseModel):
     hold: float | None = Field(0.5, ge=0.0, le=1.0, description="hold for review at suspicion >= this")
     block: float | None = Field(None, ge=0.0, le=1.0, description="block (403) at suspicion >= this")
     on_unmeasured: Action = "hold"  # a failed monitor is never benign
-    stream: Literal["passthrough", "buffer"] = "passthrough"  # buffer: hold/block apply to streams too
+    # buffer: nothing is sent until judged (hold/block apply); passthrough: chunks flow live and
+    # enforcement comes after delivery (recorded per call); auto: buffer tool-call turns (the
+    # request declares tools), pass the others through
+    stream: Literal["auto", "passthrough", "buffer"] = "auto"
     webhook: str | None = None  # POSTed a JSON alert (no content, no keys)
     judge: JudgePolicy | None = None
 

@@ -1,18 +1,31 @@
-"""The guard's database (SQLAlchemy; SQLite by default, any SQLAlchemy URL such as PostgreSQL works).
+"""The guard's database (SQLAlchemy): SQLite by default, PostgreSQL for many replicas
+(`pip install 'schemeguard[postgres]'`, `--db postgresql://...`).
 
-Tables: sessions, calls (request and response bodies, reasoning, action), flags (one per monitor
-result, unmeasured included), decisions (alerts, holds, blocks and reviewers' release/deny).
-Only bodies are stored, never headers: API keys cannot land here.
+Tables: sessions (owned by the agent key that opened them), calls (request and response bodies,
+reasoning, action, whether enforcement came before or after delivery), flags (one per monitor
+result, unmeasured included), decisions (alerts, holds, blocks and reviewers' release/deny),
+logins (reviewers' browser sessions: token hashes only).
+Only bodies are stored, never headers: API keys cannot land here. Every value is sanitised for
+both backends (no NUL characters, no NaN, strings cut to their column). The schema is made by
+Alembic migrations (guard/migrations), applied once under a lock however many replicas start.
+All methods are blocking: the app calls them in a worker thread.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+import math
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import JSON, event, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, create_engine, func, select
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, case, create_engine,
+                        event, func, select)
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+MAX_ID = 2**31 - 1  # ids beyond an INTEGER column are not ids: 404, never a database error
+MAX_TEXT = 1_000_000  # one stored string (a reply longer than this is cut, marked)
+CUT = "…[cut by schemeguard]"
 
 
 def _now() -> datetime:
@@ -26,7 +39,8 @@ class Base(DeclarativeBase):
 class GuardSession(Base):
     __tablename__ = "sessions"
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    owner: Mapped[str] = mapped_column(String(128), default="anonymous")  # the agent key's name
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
 
 
 class Call(Base):
@@ -40,9 +54,13 @@ class Call(Base):
     response: Mapped[Any] = mapped_column(JSON, nullable=True)  # the upstream's response (reassembled if streamed)
     reasoning: Mapped[str | None] = mapped_column(Text, nullable=True)
     upstream_status: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    # log/alert/hold/block once monitored; "unmonitored" until then (never reads as benign), "upstream_error"
+    # log/alert/hold/block once monitored; "unmonitored" until then (never reads as benign),
+    # "upstream_error", "guard_error" (the guard failed: nothing was delivered)
     action: Mapped[str] = mapped_column(String(16), default="unmonitored")
-    review: Mapped[str | None] = mapped_column(String(16), nullable=True)  # pending / released / denied
+    review: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)  # pending / released / denied
+    # "before delivery" (held/blocked replies never reached the agent) or "after delivery"
+    # (passthrough stream: the agent had every byte before the monitors ran)
+    enforced: Mapped[str | None] = mapped_column(String(32), nullable=True)
     latency_ms: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
@@ -64,7 +82,38 @@ class Decision(Base):
     call_id: Mapped[int] = mapped_column(ForeignKey("calls.id"), index=True)
     action: Mapped[str] = mapped_column(String(16))  # alert / hold / block / release / deny
     note: Mapped[str] = mapped_column(Text, default="")
+    reviewer: Mapped[str | None] = mapped_column(String(128), nullable=True)
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class Login(Base):
+    __tablename__ = "logins"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(128))
+    csrf: Mapped[str] = mapped_column(String(64))
+    expires: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+def clean(value: Any, limit: int = MAX_TEXT) -> Any:
+    """A value both backends accept: NUL removed from strings (PostgreSQL refuses it in text and
+    JSON), NaN/Infinity as None, strings cut to `limit` (marked), dict keys as strings."""
+    if isinstance(value, str):
+        value = value.replace("\x00", "\ufffd")
+        if len(value) <= limit:
+            return value
+        return value[:limit - len(CUT)] + CUT if limit > 10 * len(CUT) else value[:limit]
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {clean(str(k), 10_000): clean(v, limit) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clean(v, limit) for v in value]
+    return value
+
+
+def column_limit(column: Any) -> int:
+    length = getattr(column.type, "length", None)
+    return length or MAX_TEXT
 
 
 def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
@@ -73,65 +122,136 @@ def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
 
+def engine_url(url: str) -> str:
+    """postgresql:// means psycopg 3 (the `[postgres]` extra), not the psycopg2 SQLAlchemy assumes."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def redact_url(url: str) -> str:
+    """A URL fit for a log line or an error: no user, no password, no query (tokens hide there)."""
+    try:
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    except ValueError:
+        return "<unparseable URL>"
+
+
 class Store:
-    def __init__(self, url: str = "sqlite:///guard.db") -> None:
-        kwargs: dict[str, Any] = {}
+    def __init__(self, url: str = "sqlite:///guard.db", migrate: bool = True) -> None:
+        url = engine_url(url)
+        kwargs: dict[str, Any] = {"pool_pre_ping": True}
         if url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False}
-        self.engine = create_engine(url, **kwargs)
-        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        else:
+            kwargs.update(pool_size=10, max_overflow=20)
+        try:
+            self.engine = create_engine(url, **kwargs)
+        except ModuleNotFoundError as e:
+            raise ValueError(f"database driver missing ({e.name}): pip install 'schemeguard[postgres]'") from None
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_wal)
-        Base.metadata.create_all(self.engine)
+        if migrate:
+            from schemeguard.guard.migrations import upgrade
+
+            upgrade(self.engine)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
 
     def session(self) -> Session:
         return self._session()
 
-    def add_call(self, session_id: str, request: dict[str, Any], stream: bool) -> int:
+    def _insert(self, table: Any) -> Any:
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        return insert(table)
+
+    def open_call(self, session_id: str, owner: str, request: dict[str, Any], stream: bool) -> int | None:
+        """Upsert the session (race-free: INSERT ... ON CONFLICT DO NOTHING), then insert the call.
+        None when the session belongs to another agent key."""
+        session_id = clean(session_id, 128)
         with self.session() as s, s.begin():
-            if s.get(GuardSession, session_id) is None:
-                s.add(GuardSession(id=session_id))
-            call = Call(session_id=session_id, request=request, stream=stream, model=str(request.get("model") or ""))
+            s.execute(self._insert(GuardSession).values(id=session_id, owner=clean(owner, 128), created=_now())
+                      .on_conflict_do_nothing(index_elements=["id"]))
+            if s.scalar(select(GuardSession.owner).where(GuardSession.id == session_id)) != clean(owner, 128):
+                return None
+            call = Call(session_id=session_id, request=clean(request), stream=stream,
+                        model=clean(str(request.get("model") or ""), 256))
             s.add(call)
             s.flush()
             return call.id
 
+    def _set(self, call: Call, fields: dict[str, Any]) -> None:
+        for key, value in fields.items():
+            column = Call.__table__.columns[key]
+            setattr(call, key, clean(value, column_limit(column)))
+
     def finish_call(self, call_id: int, **fields: Any) -> None:
         with self.session() as s, s.begin():
-            call = s.get(Call, call_id)
-            for key, value in fields.items():
-                setattr(call, key, value)
+            self._set(s.get(Call, call_id), fields)
 
     def record(self, call_id: int, fields: dict[str, Any], flags: list[dict[str, Any]],
                decisions: list[tuple[str, str]]) -> None:
         """A call's outcome in one transaction: its fields, monitor flags and decisions."""
         with self.session() as s, s.begin():
-            call = s.get(Call, call_id)
-            for key, value in fields.items():
-                setattr(call, key, value)
-            s.add_all(Flag(call_id=call_id, **{**f, "evidence": [str(e) for e in f["evidence"]]}) for f in flags)
-            s.add_all(Decision(call_id=call_id, action=a, note=n) for a, n in decisions)
+            self._set(s.get(Call, call_id), fields)
+            s.add_all(self._flag(call_id, **f) for f in flags)
+            s.add_all(Decision(call_id=call_id, action=a, note=clean(n)) for a, n in decisions)
+
+    @staticmethod
+    def _flag(call_id: int, monitor: str, score: float | None, status: str, evidence: list[Any],
+              reason: str | None) -> Flag:
+        return Flag(call_id=call_id, monitor=clean(monitor, 128), score=clean(score), status=clean(status, 16),
+                    evidence=[clean(str(e), 10_000) for e in evidence or []], reason=clean(reason))
 
     def add_flag(self, call_id: int, monitor: str, score: float | None, status: str,
                  evidence: list[str], reason: str | None) -> None:
         with self.session() as s, s.begin():
-            s.add(Flag(call_id=call_id, monitor=monitor, score=score, status=status,
-                       evidence=[str(e) for e in evidence], reason=reason))
+            s.add(self._flag(call_id, monitor, score, status, evidence, reason))
 
-    def add_decision(self, call_id: int, action: str, note: str = "") -> None:
+    def add_decision(self, call_id: int, action: str, note: str = "", reviewer: str | None = None) -> None:
         with self.session() as s, s.begin():
-            s.add(Decision(call_id=call_id, action=action, note=note))
+            s.add(Decision(call_id=call_id, action=action, note=clean(note, 10_000), reviewer=clean(reviewer, 128)))
+
+    def review(self, call_id: int, decision: str, note: str, reviewer: str) -> Call | None:
+        """Release or deny a pending hold, once: the row is updated only if still pending."""
+        from sqlalchemy import update
+
+        with self.session() as s, s.begin():
+            done = s.execute(update(Call).where(Call.id == call_id, Call.review == "pending")
+                             .values(review="released" if decision == "release" else "denied"))
+            if done.rowcount != 1:
+                return None
+            s.add(Decision(call_id=call_id, action=decision, note=clean(note, 10_000), reviewer=clean(reviewer, 128)))
+            return s.get(Call, call_id)
 
     def call(self, call_id: int) -> Call | None:
+        if not 0 < call_id <= MAX_ID:
+            return None
         with self.session() as s:
             return s.get(Call, call_id)
 
-    def calls(self, session_id: str) -> list[Call]:
+    def calls(self, session_id: str, offset: int = 0, limit: int = 50) -> list[Call]:
         with self.session() as s:
-            return list(s.scalars(select(Call).where(Call.session_id == session_id).order_by(Call.id)))
+            return list(s.scalars(select(Call).where(Call.session_id == session_id).order_by(Call.id)
+                                  .offset(offset).limit(limit)))
+
+    def count_calls(self, session_id: str) -> int:
+        with self.session() as s:
+            return s.scalar(select(func.count(Call.id)).where(Call.session_id == session_id)) or 0
 
     def flags(self, call_ids: list[int]) -> list[Flag]:
         with self.session() as s:
@@ -141,24 +261,59 @@ class Store:
         with self.session() as s:
             return list(s.scalars(select(Decision).where(Decision.call_id.in_(call_ids)).order_by(Decision.id)))
 
-    def session_summaries(self) -> list[dict[str, Any]]:
-        """One row per session: calls, flagged calls (score or unmeasured), max score, pending holds."""
+    def count_sessions(self) -> int:
         with self.session() as s:
-            rows = s.execute(select(GuardSession.id, GuardSession.created, func.count(Call.id))
-                             .join(Call, Call.session_id == GuardSession.id, isouter=True)
-                             .group_by(GuardSession.id, GuardSession.created)
-                             .order_by(GuardSession.created.desc())).all()
+            return s.scalar(select(func.count(GuardSession.id))) or 0
+
+    def session_summaries(self, offset: int = 0, limit: int = 50) -> list[dict[str, Any]]:
+        """One page of sessions, newest first, with aggregates computed by the database in two
+        queries (call counts and pending holds; distinct actions; flag scores) whatever the page size."""
+        with self.session() as s:
+            page = s.execute(select(GuardSession.id, GuardSession.created, GuardSession.owner)
+                             .order_by(GuardSession.created.desc(), GuardSession.id).offset(offset).limit(limit)).all()
+            ids = [r.id for r in page]
+            if not ids:
+                return []
+            calls = {r.session_id: r for r in s.execute(
+                select(Call.session_id, func.count(Call.id).label("n"),
+                       func.sum(case((Call.review == "pending", 1), else_=0)).label("pending"))
+                .where(Call.session_id.in_(ids)).group_by(Call.session_id))}
+            actions: dict[str, list[str]] = {}
+            for sid, action in s.execute(select(Call.session_id, Call.action).where(Call.session_id.in_(ids))
+                                         .distinct().order_by(Call.action)):
+                actions.setdefault(sid, []).append(action)
+            flags = {r.session_id: r for r in s.execute(
+                select(Call.session_id, func.max(Flag.score).label("max_score"),
+                       func.sum(case((Flag.score.is_(None), 1), else_=0)).label("unmeasured"))
+                .join(Flag, Flag.call_id == Call.id).where(Call.session_id.in_(ids)).group_by(Call.session_id))}
             out = []
-            for sid, created, n in rows:
-                ids = list(s.scalars(select(Call.id).where(Call.session_id == sid)))
-                flags = list(s.scalars(select(Flag).where(Flag.call_id.in_(ids)))) if ids else []
-                scores = [f.score for f in flags if f.score is not None]
-                pending = s.scalar(select(func.count(Call.id)).where(Call.session_id == sid, Call.review == "pending"))
-                out.append({"id": sid, "created": created, "calls": n,
-                            "unmeasured": sum(f.score is None for f in flags),
-                            "max_score": max(scores) if scores else None, "pending": pending or 0,
-                            "actions": sorted({c for c in s.scalars(select(Call.action).where(Call.session_id == sid))})})
+            for r in page:
+                c, f = calls.get(r.id), flags.get(r.id)
+                out.append({"id": r.id, "created": r.created, "owner": r.owner, "calls": c.n if c else 0,
+                            "unmeasured": int(f.unmeasured or 0) if f else 0,
+                            "max_score": f.max_score if f else None, "pending": int(c.pending or 0) if c else 0,
+                            "actions": actions.get(r.id, [])})
             return out
+
+    # ---- reviewers' browser logins -------------------------------------------------------
+    def add_login(self, token_hash: str, reviewer: str, csrf: str, seconds: int) -> None:
+        with self.session() as s, s.begin():
+            s.add(Login(token_hash=token_hash, reviewer=reviewer, csrf=csrf,
+                        expires=_now() + timedelta(seconds=seconds)))
+
+    def login(self, token_hash: str) -> Login | None:
+        with self.session() as s:
+            login = s.get(Login, token_hash)
+        if login is None:
+            return None
+        expires = login.expires if login.expires.tzinfo else login.expires.replace(tzinfo=timezone.utc)
+        return login if expires > _now() else None
+
+    def drop_login(self, token_hash: str) -> None:
+        with self.session() as s, s.begin():
+            login = s.get(Login, token_hash)
+            if login is not None:
+                s.delete(login)
 
 
 def dumps(value: Any) -> str:
