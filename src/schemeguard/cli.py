@@ -8,6 +8,7 @@ Errors the user can fix (bad input, unknown names) print one line and exit with 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Callable
 
@@ -168,6 +169,41 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if "judge_status" in analysed:
         measured = analysed["judge_status"].eq(MEASURED)
         print(f"LLM judge coverage {int(measured.sum())}/{len(analysed)}; aware: {int(analysed.loc[measured, 'judge_aware'].sum())}")
+    return 0
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    """The real-CoT development corpus: fetch the texts that cannot ship, validate, retrain."""
+    from importlib import resources
+
+    from schemeguard.cot import corpus, validation
+    from schemeguard.cot.classifier import WEIGHTS, write_weights
+
+    if args.corpus_command == "fetch":
+        n, problems = corpus.fetch()
+        print(f"rebuilt {n} passages into {corpus.cache_path()}")
+        for p in problems:
+            print(f"problem: {p}", file=sys.stderr)
+        return 1 if problems else 0
+    items = corpus.passages()
+    have = corpus.available(items)
+    print(f"{len(have)} of {len(items)} passages available"
+          + ("" if len(have) == len(items) else " (run `schemeguard corpus fetch` for the rest; figures below cover "
+                                                "only the available passages)"))
+    package = resources.files("schemeguard.cot")
+    if args.corpus_command == "train":
+        write_weights(validation.build_shipped(have), str(package.joinpath(WEIGHTS)))
+        print(f"wrote {package.joinpath(WEIGHTS)}")
+        return 0
+    results = validation.run(have)
+    print(validation.format_table(results))
+    if args.write:
+        if len(have) != len(items):
+            raise UserError("--write needs the whole corpus: run `schemeguard corpus fetch` first")
+        target = package.joinpath(validation.RESULTS)
+        with open(str(target), "w", encoding="utf-8") as f:
+            json.dump(results, f, indent=1, ensure_ascii=False)
+        print(f"wrote {target}")
     return 0
 
 
@@ -508,6 +544,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--judge-model", help="also run the LLM awareness judge with this Inspect model")
     p.add_argument("--dialect", help="comma-separated dialect lexicon (default: the built-in list)")
     p.set_defaults(func=cmd_analyze)
+
+    corpus_p = sub.add_parser("corpus", help="the real-CoT development corpus: fetch, validate (leave-one-source-out), train")
+    corpus_sub = corpus_p.add_subparsers(dest="corpus_command", required=True)
+    p = corpus_sub.add_parser("fetch", help="rebuild the passages that cannot ship from their public sources (network)")
+    p.set_defaults(func=cmd_corpus)
+    p = corpus_sub.add_parser("validate", help="leave-one-source-out precision/recall per instrument and language")
+    p.add_argument("--write", action="store_true", help="store the figures the reports print (cot/corpus/validation.json)")
+    p.set_defaults(func=cmd_corpus)
+    p = corpus_sub.add_parser("train", help="retrain the shipped classifiers (cot/corpus/classifier_weights.json)")
+    p.set_defaults(func=cmd_corpus)
 
     review = sub.add_parser("review", help="human review queue of flagged rollouts")
     review_sub = review.add_subparsers(dest="review_command", required=True)

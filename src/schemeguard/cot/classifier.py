@@ -1,0 +1,157 @@
+"""A small learned text classifier for CoT passages: logistic regression over character and
+word n-grams, trained with scikit-learn, shipped as JSON weights (no pickle) and applied in plain
+Python, so it is CPU-only, offline and deterministic.
+
+One classifier per label (`eval_aware`, `covert_intent`, `spec_citation`), trained on the real
+development corpus (`cot.corpus`) plus, for awareness, the project's own labelled sentences
+(marked synthetic). A long CoT is read as overlapping three-sentence windows (the unit the corpus
+is cut in); its probability is the highest window's, and that window is the evidence span.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Iterable, Sequence
+
+from schemeguard.cot.corpus import WINDOW_CHARS, sentences
+from schemeguard.cot.spans import Span
+
+MAX_FEATURES = 6000
+_WORD = re.compile(r"\w+(?:'\w+)?", re.UNICODE)
+
+
+def features(text: str) -> Counter[str]:
+    """Char 3–5-grams inside word boundaries plus word unigrams and bigrams, lower-cased."""
+    low = (text or "").lower()
+    words = _WORD.findall(low)
+    out: Counter[str] = Counter()
+    for w in words:
+        padded = f" {w} "
+        for n in (3, 4, 5):
+            for i in range(max(1, len(padded) - n + 1)):
+                out["c:" + padded[i:i + n]] += 1
+        out["w:" + w] += 1
+    for a, b in zip(words, words[1:]):
+        out[f"b:{a} {b}"] += 1
+    return out
+
+
+def _weighted(feats: Counter[str], vocab: dict[str, int], idf: Sequence[float]) -> dict[int, float]:
+    """Sublinear tf × idf, L2-normalised, restricted to the vocabulary."""
+    vec = {vocab[f]: (1 + math.log(c)) * idf[vocab[f]] for f, c in feats.items() if f in vocab}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {i: v / norm for i, v in vec.items()}
+
+
+@dataclass
+class TextClassifier:
+    label: str
+    vocab: dict[str, int]
+    idf: list[float]
+    coef: list[float]
+    intercept: float
+    threshold: float = 0.5
+    trained_on: dict[str, Any] | None = None  # sources and counts, for the record
+
+    def probability(self, text: str) -> float:
+        vec = _weighted(features(text), self.vocab, self.idf)
+        z = self.intercept + sum(self.coef[i] * v for i, v in vec.items())
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+    def best_window(self, cot: str) -> tuple[float, Span | None]:
+        """The highest-probability three-sentence window of a CoT and where it is."""
+        parts = sentences(cot)
+        if not parts:
+            return 0.0, None
+        best, where = -1.0, ""
+        for i in range(0, max(1, len(parts) - 1), 2):
+            text = " ".join(parts[i:i + 3])[:WINDOW_CHARS]
+            p = self.probability(text)
+            if p > best:
+                best, where = p, text
+        return best, _locate(cot, where, self.label, best)
+
+    def flags(self, cot: str) -> tuple[bool, Span | None, float]:
+        p, span = self.best_window(cot)
+        return p >= self.threshold, span, p
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "threshold": self.threshold, "intercept": self.intercept,
+                "trained_on": self.trained_on, "features": [[f, self.idf[i], self.coef[i]] for f, i in
+                                                            sorted(self.vocab.items(), key=lambda kv: kv[1])]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "TextClassifier":
+        feats = d["features"]
+        return cls(d["label"], {f: i for i, (f, _, _) in enumerate(feats)}, [x[1] for x in feats],
+                   [x[2] for x in feats], d["intercept"], d["threshold"], d.get("trained_on"))
+
+
+def _locate(cot: str, window: str, label: str, p: float) -> Span | None:
+    """Map a whitespace-normalised window back onto the CoT (by its first sentence)."""
+    first = sentences(window)[0] if window else ""
+    key = re.escape(first[:60]).replace(r"\ ", r"\s+")
+    m = re.search(key, cot) if key else None
+    if not m:
+        return None
+    return Span(m.start(), min(len(cot), m.start() + len(window)), cot[m.start():m.start() + len(window)],
+                f"classifier:{label}:{p:.2f}")
+
+
+def train(texts: Sequence[str], labels: Sequence[bool], label: str, c: float = 4.0,
+          trained_on: dict[str, Any] | None = None) -> TextClassifier:
+    """Fit the classifier (deterministic: liblinear, fixed vocabulary order)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    feats = [features(t) for t in texts]
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(f.keys())
+    kept = sorted((f for f, n in df.items() if n >= 2), key=lambda f: (-df[f], f))[:MAX_FEATURES]
+    vocab = {f: i for i, f in enumerate(sorted(kept))}
+    n = len(texts)
+    idf = [0.0] * len(vocab)
+    for f, i in vocab.items():
+        idf[i] = math.log((1 + n) / (1 + df[f])) + 1
+    rows, cols, vals = [], [], []
+    for r, f in enumerate(feats):
+        for i, v in _weighted(f, vocab, idf).items():
+            rows.append(r), cols.append(i), vals.append(v)
+    x = csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)))
+    y = np.array([bool(v) for v in labels])
+    if y.all() or not y.any():  # one class only: a constant classifier, said so in the record
+        const = 40.0 if y.all() else -40.0
+        return TextClassifier(label, vocab, idf, [0.0] * len(vocab), const, 0.5, {**(trained_on or {}), "constant": True})
+    model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=1000)
+    model.fit(x, y)
+    return TextClassifier(label, vocab, idf, [round(float(w), 6) for w in model.coef_[0]],
+                          round(float(model.intercept_[0]), 6), 0.5, trained_on)
+
+
+WEIGHTS = "corpus/classifier_weights.json"
+_LOADED: dict[str, TextClassifier] | None = None
+
+
+def shipped() -> dict[str, TextClassifier]:
+    """The classifiers that ship with the package (one per label)."""
+    global _LOADED
+    if _LOADED is None:
+        raw = resources.files("schemeguard.cot").joinpath(WEIGHTS).read_text(encoding="utf-8")
+        _LOADED = {d["label"]: TextClassifier.from_dict(d) for d in json.loads(raw)}
+    return _LOADED
+
+
+def write_weights(classifiers: Iterable[TextClassifier], path) -> None:
+    from pathlib import Path
+
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps([c.to_dict() for c in classifiers], ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,176 @@
+"""The development corpus of real model reasoning: passages with provenance and labels.
+
+`cot/corpus/passages.jsonl` holds one record per passage: the public source (repository, commit,
+path and a locator inside the file), the model that wrote it, the licence, the language, the
+labels (`eval_aware`, `covert_intent`, `spec_citation`) and who labelled it. The passage text is
+stored only where the source's licence allows redistribution; otherwise `text` is null and the
+record keeps the passage's sha256, and `schemeguard corpus fetch` rebuilds the text from the
+public file (the locator says where in it) into a local cache. Nothing is downloaded at run time:
+without the cache, the corpus is the redistributable part.
+
+A passage is a window of up to three sentences (cut at 600 characters) of a reasoning field, split
+the way `sentences` splits, so the same locator always gives the same text.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+LABELS = ("eval_aware", "covert_intent", "spec_citation")
+WINDOW_CHARS = 600
+# sources whose licence lets the passage text ship with the package
+REDISTRIBUTABLE = {"Apache-2.0", "MIT", "CC-BY-4.0", "CC0-1.0", "ISC", "BSD-3-Clause"}
+# words that make a negative passage a *hard* negative: it talks about tests, graders, scores or rules
+HARD_NEGATIVE = re.compile(r"\b(?:test\w*|evaluat\w*|grad(?:er|ers|ing|ed)|scor\w+|benchmark\w*|judge|checker|"
+                           r"monitor\w*|polic(?:y|ies)|guidelines?|rules?|hid(?:e|den|ing)|pretend\w*|deliberate\w*|"
+                           r"secret\w*|sneak\w*|trick\w*)\b", re.I)
+
+
+class CorpusError(Exception):
+    """The corpus or a fetched source file is not what its record says."""
+
+
+def sentences(text: str) -> list[str]:
+    """Whitespace-normalised sentences (the unit passages are cut in)."""
+    flat = re.sub(r"\s+", " ", text or "").strip()
+    return [s for s in re.split(r"(?<=[.!?。！？])\s+", flat) if s]
+
+
+def window(text: str, first: int, end: int) -> str:
+    return " ".join(sentences(text)[first:end])[:WINDOW_CHARS]
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    source: str  # the public repository (owner/name): the unit of leave-one-source-out
+    model: str
+    lang: str
+    labels: dict[str, bool]
+    text: str | None
+    record: dict[str, Any]
+
+    @property
+    def hard_negative(self) -> bool:
+        """No label set, yet the passage mentions tests, graders, scores, rules or hiding."""
+        return not any(self.labels.values()) and bool(self.text and HARD_NEGATIVE.search(self.text))
+
+
+def records() -> list[dict[str, Any]]:
+    """The shipped corpus records (text only where the licence allows)."""
+    raw = resources.files("schemeguard.cot").joinpath("corpus/passages.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in raw.splitlines() if line.strip()]
+
+
+def cache_path() -> Path:
+    root = os.environ.get("SCHEMEGUARD_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "schemeguard")
+    return Path(root) / "cot_corpus_texts.jsonl"
+
+
+def cached_texts(path: Path | None = None) -> dict[str, str]:
+    """Texts rebuilt by `corpus fetch`, keyed by passage id (only those whose sha256 still matches)."""
+    path = path or cache_path()
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            out[item["id"]] = item["text"]
+    return out
+
+
+def passages(include_cache: bool = True, cache: Path | None = None) -> list[Passage]:
+    """Every passage whose text is available: shipped, or rebuilt into the cache by `corpus fetch`."""
+    texts = cached_texts(cache) if include_cache else {}
+    out = []
+    for r in records():
+        text = r.get("text") or texts.get(r["id"])
+        if text is not None and sha256(text) != r["sha256"]:
+            continue  # a cache from another corpus version: not this passage
+        out.append(Passage(r["id"], r["source"], r["model"], r["lang"], {k: bool(r[k]) for k in LABELS}, text, r))
+    return out
+
+
+def available(items: Iterable[Passage]) -> list[Passage]:
+    return [p for p in items if p.text is not None]
+
+
+# ---- rebuilding a passage from its public file ----------------------------------------------
+def field_text(raw: str, locator: dict[str, Any]) -> str:
+    """The string a locator points at inside a source file's raw text."""
+    kind = locator["kind"]
+    if kind in ("json", "jsonl"):
+        doc = json.loads(raw.splitlines()[locator["line"]] if kind == "jsonl" else raw)
+        for part in locator["pointer"].split("/")[1:]:
+            doc = doc[int(part)] if isinstance(doc, list) else doc[part]
+        value = doc
+    elif kind == "csv":
+        csv.field_size_limit(1 << 30)
+        value = list(csv.DictReader(io.StringIO(raw)))[locator["line"]][locator["column"]]
+    elif kind == "text":
+        value = raw
+    else:
+        raise CorpusError(f"unknown locator kind {kind!r}")
+    if not isinstance(value, str):
+        raise CorpusError(f"locator {locator} does not point at a string")
+    return value[locator["start"]:locator["end"]]
+
+
+def rebuild(record: dict[str, Any], raw: str) -> str:
+    """The passage text of a record, from the raw source file; checked against its sha256."""
+    first, end = record["locator"]["sentences"]
+    text = window(field_text(raw, record["locator"]), first, end)
+    if sha256(text) != record["sha256"]:
+        raise CorpusError(f"{record['id']}: {record['source']}/{record['path']} no longer holds this passage")
+    return text
+
+
+def raw_url(record: dict[str, Any]) -> str:
+    return f"https://raw.githubusercontent.com/{record['source']}/{record['commit']}/{record['path']}"
+
+
+def fetch(cache: Path | None = None, get=None) -> tuple[int, list[str]]:
+    """Download the source files of the passages that do not ship their text and rebuild those
+    passages into the cache. `get(url) -> str` is injectable (tests); by default httpx.
+    Returns (passages rebuilt, problems). The cache is written to a temporary file and renamed."""
+    if get is None:
+        import httpx
+
+        def get(url: str) -> str:
+            response = httpx.get(url, timeout=60, follow_redirects=True)
+            response.raise_for_status()
+            return response.text
+
+    cache = cache or cache_path()
+    pending = [r for r in records() if not r.get("text")]
+    files: dict[str, str] = {}
+    rebuilt, problems = {}, []
+    for r in pending:
+        url = raw_url(r)
+        try:
+            if url not in files:
+                files[url] = get(url)
+            rebuilt[r["id"]] = rebuild(r, files[url])
+        except Exception as e:  # one bad source file never loses the others
+            problems.append(f"{r['id']}: {type(e).__name__}: {e}"[:300])
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache.with_name(cache.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        for pid, text in rebuilt.items():
+            f.write(json.dumps({"id": pid, "text": text}, ensure_ascii=False) + "\n")
+    tmp.replace(cache)
+    return len(rebuilt), problems

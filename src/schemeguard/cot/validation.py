@@ -1,0 +1,197 @@
+"""Leave-one-source-out validation of the CoT instruments on the real development corpus.
+
+For every public source (repository) in turn, the classifier is retrained on all *other* sources
+and scored on the held-out one; the counts are pooled over sources and also given per source and
+per language. The rule detectors have no training step: their figures are reported on the same
+passages but are marked in-sample, because the rules were revised after reading the whole corpus.
+The shipped default (classifier OR rules) is therefore partly in-sample too; the classifier column
+is the strict out-of-source figure.
+
+`build_shipped()` trains the classifiers that ship; `run()` computes the figures; both are driven by
+`schemeguard corpus train|validate`. The figures are written to `cot/corpus/validation.json`, which
+the report and `schemeguard analyze` read to print every rate next to its instrument's measured
+recall and precision.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Callable, Iterable
+
+from schemeguard.cot import corpus as corpus_mod
+from schemeguard.cot.classifier import TextClassifier, train
+
+SYNTHETIC_SOURCE = "schemeguard/awareness_labelled (project-written, synthetic)"
+# the source whose awareness passages are the organisms' phrase bank: never trained on for awareness
+PHRASE_BANK_SOURCE = "rene98c/59-test-llm-smoke-suite"
+RESULTS = "corpus/validation.json"
+INSTRUMENTS = {"eval_aware": "evaluation awareness", "covert_intent": "deliberate covert intent (confirmed hits)",
+               "spec_citation": "spec citation"}
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, predicted: bool, actual: bool) -> None:
+        if predicted and actual:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+        elif actual:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn, "precision": p, "recall": r,
+                "positives": self.tp + self.fn, "false_alarm_rate": self.fp / (self.fp + self.tn) if self.fp + self.tn else None}
+
+
+def synthetic_awareness() -> list[tuple[str, bool]]:
+    """The project's own labelled awareness sentences: training data only, never scored."""
+    raw = resources.files("schemeguard.data").joinpath("awareness_labelled.jsonl").read_text(encoding="utf-8")
+    return [(i["text"], bool(i["aware"])) for i in map(json.loads, raw.splitlines()) if i]
+
+
+def training_set(passages: list[corpus_mod.Passage], label: str, exclude: set[str]) -> tuple[list[str], list[bool], dict]:
+    chosen = [p for p in passages if p.source not in exclude]
+    texts, labels = [p.text for p in chosen], [p.labels[label] for p in chosen]
+    sources = sorted({p.source for p in chosen})
+    if label == "eval_aware":
+        extra = synthetic_awareness()
+        texts += [t for t, _ in extra]
+        labels += [a for _, a in extra]
+        sources.append(SYNTHETIC_SOURCE)
+    return texts, labels, {"sources": sources, "n": len(texts), "positives": sum(labels)}
+
+
+def rule_detectors() -> dict[str, Callable[[str], bool]]:
+    from schemeguard.cot.awareness import detect_rules
+    from schemeguard.cot.confirmed import deliberate_spans
+    from schemeguard.cot.spec_reasoning import analyse_spec
+
+    return {"eval_aware": lambda t: bool(detect_rules(t).aware),
+            "covert_intent": lambda t: bool(deliberate_spans(t)),
+            "spec_citation": lambda t: analyse_spec(t).cites_rules}
+
+
+def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
+    """Leave-one-source-out figures for every instrument (classifier, rules, classifier OR rules)."""
+    ps = corpus_mod.available(passages if passages is not None else corpus_mod.passages())
+    sources = sorted({p.source for p in ps})
+    rules = rule_detectors()
+    out: dict[str, Any] = {"corpus": corpus_summary(ps), "instruments": {}}
+    for label in INSTRUMENTS:
+        tallies: dict[str, dict[str, dict[str, Counts]]] = {
+            k: {"pooled": {"all": Counts()}, "by_source": {}, "by_lang": {}} for k in ("classifier", "rules", "classifier_or_rules")}
+        for held in sources:
+            texts, labels, _ = training_set(ps, label, {held})
+            model = train(texts, labels, label)
+            for p in (p for p in ps if p.source == held):
+                by_clf = model.probability(p.text) >= model.threshold
+                by_rules = rules[label](p.text)
+                for name, pred in (("classifier", by_clf), ("rules", by_rules), ("classifier_or_rules", by_clf or by_rules)):
+                    t = tallies[name]
+                    for group, key in (("pooled", "all"), ("by_source", p.source), ("by_lang", p.lang)):
+                        t[group].setdefault(key, Counts()).add(pred, p.labels[label])
+        out["instruments"][label] = {
+            name: {group: {k: c.to_dict() for k, c in groups.items()} for group, groups in t.items()}
+            for name, t in tallies.items()}
+    baseline = _baseline()
+    for label, groups in baseline.items():
+        out["instruments"].setdefault(label, {})["rules_before_corpus"] = groups
+    out["notes"] = {
+        "rules_before_corpus": "the rules as they were before the corpus existed (never tuned on it): "
+                               "a strict out-of-source figure, measured once and kept in cot/corpus/baseline_rules.json",
+        "classifier": "strict leave-one-source-out: retrained without the held-out source",
+        "rules": "in-sample: the rules were revised after reading every corpus source",
+        "classifier_or_rules": "the shipped default; partly in-sample through its rules",
+        "phrase_bank": f"{PHRASE_BANK_SOURCE} is never in the shipped awareness classifier's training data "
+                       "(its awareness passages are the organisms' phrase bank)",
+    }
+    return out
+
+
+def _baseline() -> dict[str, Any]:
+    try:
+        return json.loads(resources.files("schemeguard.cot").joinpath("corpus/baseline_rules.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def corpus_summary(ps: list[corpus_mod.Passage]) -> dict[str, Any]:
+    rows: dict[str, dict[str, Any]] = {}
+    for p in ps:
+        r = rows.setdefault(p.source, {"passages": 0, "models": set(), "licence": p.record["licence"], "langs": set(),
+                                       **{k: 0 for k in corpus_mod.LABELS}, "negatives": 0, "hard_negatives": 0})
+        r["passages"] += 1
+        r["models"].add(p.model)
+        r["langs"].add(p.lang)
+        for k in corpus_mod.LABELS:
+            r[k] += p.labels[k]
+        r["negatives"] += not any(p.labels.values())
+        r["hard_negatives"] += p.hard_negative
+    return {s: {**r, "models": sorted(r["models"]), "langs": sorted(r["langs"])} for s, r in sorted(rows.items())}
+
+
+def build_shipped(passages: Iterable[corpus_mod.Passage] | None = None) -> list[TextClassifier]:
+    ps = corpus_mod.available(passages if passages is not None else corpus_mod.passages())
+    out = []
+    for label in INSTRUMENTS:
+        exclude = {PHRASE_BANK_SOURCE} if label == "eval_aware" else set()
+        texts, labels, info = training_set(ps, label, exclude)
+        out.append(train(texts, labels, label, trained_on=info))
+    return out
+
+
+def measured() -> dict[str, Any] | None:
+    """The shipped validation figures (None when the package has none)."""
+    try:
+        return json.loads(resources.files("schemeguard.cot").joinpath(RESULTS).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def figure(label: str, instrument: str = "classifier_or_rules") -> dict[str, Any] | None:
+    """Pooled out-of-source figures of one instrument for one label."""
+    m = measured()
+    try:
+        return m["instruments"][label][instrument]["pooled"]["all"] if m else None
+    except KeyError:
+        return None
+
+
+def qualify(label: str, instrument: str = "classifier_or_rules") -> str:
+    """How a rate from this instrument must be read: its measured recall and precision on real
+    text from held-out sources, and 'lower bound' when recall < 1."""
+    f = figure(label, instrument)
+    if not f or f["recall"] is None:
+        return "not validated on real text"
+    p = "n/a" if f["precision"] is None else f"{f['precision']:.2f}"
+    note = f"measured on real CoT, held-out sources: recall {f['recall']:.2f} ({f['tp']}/{f['positives']}), precision {p}"
+    return note + ("; a lower bound" if f["recall"] < 1 else "")
+
+
+def format_table(results: dict[str, Any]) -> str:
+    lines = ["instrument            detector              scope                     P      R      tp/pos  fp  (n)"]
+    for label, by_inst in results["instruments"].items():
+        for inst, groups in by_inst.items():
+            for group in ("pooled", "by_lang", "by_source"):
+                for key, c in groups[group].items():
+                    if group == "by_source" and not c["positives"] and not c["fp"]:
+                        continue
+                    p = "  -  " if c["precision"] is None else f"{c['precision']:.2f}"
+                    r = "  -  " if c["recall"] is None else f"{c['recall']:.2f}"
+                    n = c["tp"] + c["fp"] + c["fn"] + c["tn"]
+                    lines.append(f"{label:<21} {inst:<21} {(group + ':' + key)[:25]:<25} {p:>5}  {r:>5}  "
+                                 f"{c['tp']:>3}/{c['positives']:<3} {c['fp']:>3}  ({n})")
+    lines += [f"note ({k}): {v}" for k, v in results.get("notes", {}).items()]
+    return "\n".join(lines)
