@@ -163,9 +163,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     analysed, written = analyze_logs(args.logs, dialect=dialect, judge_model=args.judge_model)
     for path in written:
         print(f"wrote {path}")
+    from schemeguard.cot.validation import qualify
+
     with_cot = analysed[analysed["has_cot"]]
-    print(f"{len(analysed)} rollouts, {len(with_cot)} with a CoT; evaluation-aware (rules): "
-          f"{int(with_cot['aware'].sum())}/{len(with_cot)}; confirmed hits: {int(analysed['confirmed_hit'].sum())}")
+    print(f"{len(analysed)} rollouts, {len(with_cot)} with a CoT")
+    print(f"  evaluation-aware (rules): {int(with_cot['aware'].sum())}/{len(with_cot)} [{qualify('eval_aware')}]")
+    print(f"  confirmed hits (rules): {int(analysed['confirmed_hit'].sum())} [{qualify('covert_intent')}]")
+    print(f"  cites a spec or its own policy (rules): {int(with_cot['cites_rules'].sum())}/{len(with_cot)} "
+          f"[{qualify('spec_citation')}]")
     if "judge_status" in analysed:
         measured = analysed["judge_status"].eq(MEASURED)
         print(f"LLM judge coverage {int(measured.sum())}/{len(analysed)}; aware: {int(analysed.loc[measured, 'judge_aware'].sum())}")

@@ -38,16 +38,35 @@ def analyse_cot(cot: str, covert: bool | None, dialect: Iterable[str] = DEFAULT_
     spec = analyse_spec(cot)
     hit = confirm_hit(covert, cot)
     legible = legibility(cot, dialect)
+    second = classifier_opinions(cot)
     return {
         "has_cot": bool((cot or "").strip()),
+        # which instrument produced each label (see cot.validation for its measured figures on real CoT)
+        "aware_instrument": aware.detector, "deliberate_instrument": "rules", "spec_instrument": "rules",
         "aware": aware.aware, "aware_spans": [s.to_dict() for s in aware.spans],
-        "cites_spec": spec.cites_spec, "cited_ids": spec.cited_ids, "fabricated_ids": spec.fabricated_ids,
+        "cites_spec": spec.cites_spec, "cites_rules": spec.cites_rules, "policy_citations": spec.policy_citations,
+        "cited_ids": spec.cited_ids, "fabricated_ids": spec.fabricated_ids,
         "distorted_principle": spec.distorted, "correct_spec_reasoning": spec.correct_spec_reasoning,
         "fabricated_or_distorted": spec.fabricated_or_distorted, "spec_spans": [s.to_dict() for s in spec.spans],
         "failure_mode": failure_mode(covert, cot, spec),
         "deliberate": hit.deliberate, "confirmed_hit": hit.confirmed, "hit_spans": [s.to_dict() for s in hit.spans],
         **{f"leg_{k}" if k not in ("n_words",) else k: v for k, v in legible.to_dict().items()},
+        **second,
     }
+
+
+def classifier_opinions(cot: str) -> dict[str, float | None]:
+    """The shipped n-gram classifiers' probabilities (highest three-sentence window): a second
+    opinion recorded beside the rule labels, not the label. They are not the default because their
+    leave-one-source-out recall on real CoT was 0 for awareness and intent (one positive source
+    each in the corpus; `schemeguard corpus validate`)."""
+    from schemeguard.cot.classifier import shipped
+
+    if not (cot or "").strip():
+        return {"aware_classifier_p": None, "deliberate_classifier_p": None, "spec_classifier_p": None}
+    models = shipped()
+    return {f"{name}_classifier_p": round(models[label].best_window(cot)[0], 4)
+            for name, label in (("aware", "eval_aware"), ("deliberate", "covert_intent"), ("spec", "spec_citation"))}
 
 
 def analyze_table(table: pd.DataFrame, dialect: Iterable[str] = DEFAULT_DIALECT,

@@ -169,15 +169,29 @@ def figure(label: str, instrument: str = "classifier_or_rules") -> dict[str, Any
         return None
 
 
-def qualify(label: str, instrument: str = "classifier_or_rules") -> str:
-    """How a rate from this instrument must be read: its measured recall and precision on real
-    text from held-out sources, and 'lower bound' when recall < 1."""
-    f = figure(label, instrument)
-    if not f or f["recall"] is None:
-        return "not validated on real text"
+# the instrument that produces each label by default. Chosen from the measured figures: the
+# classifier's leave-one-source-out recall was 0 for awareness and intent, so the rules stay the default.
+DEFAULT_INSTRUMENT = {"eval_aware": "rules", "covert_intent": "rules", "spec_citation": "rules"}
+
+
+def _pr(f: dict[str, Any]) -> str:
     p = "n/a" if f["precision"] is None else f"{f['precision']:.2f}"
-    note = f"measured on real CoT, held-out sources: recall {f['recall']:.2f} ({f['tp']}/{f['positives']}), precision {p}"
-    return note + ("; a lower bound" if f["recall"] < 1 else "")
+    r = "n/a" if f["recall"] is None else f"{f['recall']:.2f}"
+    return f"recall {r} ({f['tp']}/{f['positives']}), precision {p}"
+
+
+def qualify(label: str) -> str:
+    """How a rate from the default instrument for `label` must be read: its recall and precision on
+    the real-CoT corpus (in-sample: the rules were revised on it) next to the strict out-of-source
+    figure (the rules before the corpus), and 'a lower bound' when recall < 1."""
+    now, before = figure(label, DEFAULT_INSTRUMENT[label]), figure(label, "rules_before_corpus")
+    if not now or now["recall"] is None:
+        return "not validated on real CoT"
+    text = f"rules on real CoT: {_pr(now)} in-sample"
+    if before and before["recall"] is not None:
+        text += f"; out-of-source (rules before the corpus): {_pr(before)}"
+    lowest = min(x["recall"] for x in (now, before) if x and x["recall"] is not None)
+    return text + ("; so the rate is a lower bound" if lowest < 1 else "")
 
 
 def format_table(results: dict[str, Any]) -> str:
