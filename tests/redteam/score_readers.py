@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
+import json
 import subprocess
 import sys
 from collections import defaultdict
@@ -188,7 +190,8 @@ def table(outcomes: list[Outcome]) -> str:
 
 BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            2: "batch 2 (written against the kit of 6308244)",
-           3: "batch 3 (reports as markdown lists, tables, check boxes)"}
+           3: "batch 3 (reports as markdown lists, tables, check boxes)",
+           4: "batch 4 (written against the readers of b15b444)"}
 
 
 def by_slice(outcomes: list[Outcome]) -> str:
@@ -248,10 +251,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--inspect", action="store_true",
                     help="play the items through a real Inspect eval (task solvers, scripted model, scorer)")
     ap.add_argument("--judge-model", help="give the scorer a second-opinion judge (any Inspect model)")
+    ap.add_argument("--dump", help="write the corpus as JSON lines to this file and exit (no scoring)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="also print every wrongly scored item (for the red team; not for the readers' developers)")
     args = ap.parse_args(argv)
     items = all_items()
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as fh:
+            for i in items:
+                fh.write(json.dumps(dataclasses.asdict(i), ensure_ascii=False) + "\n")
+        print(f"wrote {len(items)} items to {args.dump}")
+        return 0
     if args.family:
         items = [i for i in items if i.family == args.family]
         if not items:
