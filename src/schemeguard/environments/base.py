@@ -121,6 +121,11 @@ class Environment(ABC):
         Most families return one scenario; sandbagging returns a pressure/control pair.
         """
 
+    def scenario(self, dims: dict[str, str], **content: Any) -> Scenario:
+        """A scenario of this family for one dimension combination: id, family and dimensions
+        filled in; `content` is the family's own (system_prompt, task, files, facts, ...)."""
+        return Scenario(id=f"{self.family}/{scenario_slug(dims)}", family=self.family, dimensions=dims, **content)
+
     def scenarios(self, seed: int = 0, count: int | None = None) -> list[Scenario]:
         return generate_scenarios(self, seed, count if count is not None else self.default_count)
 
