@@ -140,7 +140,9 @@ def rebuild(record: dict[str, Any], raw: str) -> str:
 
 
 def raw_url(record: dict[str, Any]) -> str:
-    return f"https://raw.githubusercontent.com/{record['source']}/{record['commit']}/{record['path']}"
+    from urllib.parse import quote
+
+    return f"https://raw.githubusercontent.com/{record['source']}/{record['commit']}/{quote(record['path'])}"
 
 
 def fetch(cache: Path | None = None, get=None) -> tuple[int, list[str]]:
