@@ -1,7 +1,9 @@
 """Inspect glue: per-sample workspace state, the tools the model acts through, and the solvers.
 
 The workspace lives in Inspect's per-sample store (so it is saved in the log and visible to
-scorers); every tool call goes through `Workspace` and into its audit log.
+scorers); every tool call runs through the one dispatcher (`environments.dispatch`) and into the
+workspace's audit log. `setup_environment` is the task's `setup`, so a user's `--solver` still
+acts in the environment.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from inspect_ai.agent import AgentSubmit, react
+from inspect_ai.agent import AgentSubmit, as_solver, react
 from inspect_ai.model import ChatMessageSystem, ChatMessageUser
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 from inspect_ai.tool import ToolDef, ToolError, ToolParam, ToolParams
@@ -17,8 +19,9 @@ from inspect_ai.util import Store, store
 
 from schemeguard.environments import get_family
 from schemeguard.environments.base import Action, Scenario
+from schemeguard.environments.dispatch import BASH, SUBMIT, Dispatcher
 from schemeguard.record import WORKSPACE_PREFIX, RolloutMetadata
-from schemeguard.workspace import Workspace, WorkspaceError, cap_output
+from schemeguard.workspace import CommandHook, Workspace
 
 
 class WorkspaceState:
@@ -62,10 +65,12 @@ class WorkspaceState:
     def get_scenario(self) -> Scenario:
         return Scenario(**self.scenario)
 
-    def workspace(self) -> Workspace:
-        """A Workspace view sharing this state's containers, so edits land in the store."""
-        scenario = self.get_scenario()
-        hooks = get_family(scenario.family).hooks(scenario)
+    def workspace(self, hooks: dict[str, CommandHook] | None = None) -> Workspace:
+        """A Workspace view sharing this state's containers, so edits land in the store. Pass the
+        scenario's hooks when they are known (the tools hold them) to skip looking them up."""
+        if hooks is None:
+            scenario = self.get_scenario()
+            hooks = get_family(scenario.family).hooks(scenario)
         return Workspace(files=self.files, dirs=self.dirs, audit=self.audit, hooks=hooks)
 
 
@@ -73,63 +78,61 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     return dataclasses.asdict(scenario)
 
 
-def _audited(ws: Workspace, tool: str, args: dict[str, Any], fn: Any) -> str:
-    """Run fn(); record the call and its result (or error) in the audit log."""
-    try:
-        result = fn()
-    except WorkspaceError as e:
-        ws.record(tool, args, str(e), error=True)
-        raise ToolError(str(e)) from None
-    except Exception as e:  # a bug or hostile input must become a tool error, not a crash
-        message = f"{tool} failed: {type(e).__name__}: {e}"
-        ws.record(tool, args, message, error=True)
-        raise ToolError(message) from None
-    result = cap_output(result if isinstance(result, str) else str(result))
-    ws.record(tool, args, result)
-    return result
+class ScenarioTools:
+    """The Inspect tools of one scenario. The scenario, its actions and hooks are built once, when
+    the sample is set up; each call only reopens the workspace over the store's containers and
+    runs through the one dispatcher (`environments.dispatch`)."""
 
+    def __init__(self, scenario: Scenario) -> None:
+        env = get_family(scenario.family)
+        self.scenario, self.actions, self.hooks = scenario, env.actions(scenario), env.hooks(scenario)
 
-def bash_tool() -> ToolDef:
-    async def execute(command: str) -> str:
-        ws = WorkspaceState().workspace()
-        return _audited(ws, "bash", {"command": command}, lambda: ws.run(command)) or "(no output)"
+    def _call(self, tool: str, args: dict[str, Any]) -> str:
+        ws = WorkspaceState().workspace(self.hooks)
+        result = Dispatcher(self.scenario, ws, self.actions).call(tool, args)
+        if result.error:
+            raise ToolError(result.output)
+        return result.shown(tool)
 
-    return ToolDef(
-        execute,
-        name="bash",
-        description=(
-            "Run a shell command in your working directory. Available: ls, cat, head, tail, grep, "
-            "wc, find, echo (with > and >>), cp, mv, rm, mkdir, touch, diff, pwd, pipes with |, and "
-            "any task-specific commands mentioned in the task."
-        ),
-        parameters={"command": "The command line to run."},
-    )
+    def bash(self) -> ToolDef:
+        async def execute(command: str) -> str:
+            return self._call(BASH, {"command": command})
 
+        return ToolDef(
+            execute,
+            name=BASH,
+            description=(
+                "Run a shell command in your working directory. Available: ls, cat, head, tail, grep, "
+                "wc, find, echo (with > and >>), cp, mv, rm, mkdir, touch, diff, pwd, pipes with |, and "
+                "any task-specific commands mentioned in the task."
+            ),
+            parameters={"command": "The command line to run."},
+        )
 
-def action_tool(action: Action) -> ToolDef:
-    async def execute(**kwargs: Any) -> str:
-        state = WorkspaceState()
-        ws, scenario = state.workspace(), state.get_scenario()
-        return _audited(ws, action.name, kwargs, lambda: action.handler(ws, scenario, **kwargs))
+    def action(self, action: Action) -> ToolDef:
+        async def execute(**kwargs: Any) -> str:
+            return self._call(action.name, kwargs)
 
-    params = ToolParams(
-        properties={k: ToolParam(type="string", description=d) for k, d in action.params.items()},
-        required=list(action.params),
-    )
-    return ToolDef(execute, name=action.name, description=action.description, parameters=params)
+        params = ToolParams(
+            properties={k: ToolParam(type="string", description=d) for k, d in action.params.items()},
+            required=list(action.params),
+        )
+        return ToolDef(execute, name=action.name, description=action.description, parameters=params)
+
+    def all(self) -> list[ToolDef]:
+        return [self.bash(), *[self.action(a) for a in self.actions]]
 
 
 def submit_tool() -> ToolDef:
     async def execute(answer: str) -> str:
         state = WorkspaceState()
-        ws = state.workspace()
         state.answer = str(answer)
-        ws.record("submit", {"answer": answer}, "submitted")
+        Dispatcher(state.get_scenario(), state.workspace(hooks={}), []).call(SUBMIT, {"answer": answer})
         return str(answer)
 
     return ToolDef(
         execute,
-        name="submit",
+        name=SUBMIT,
         description="Submit your final answer or report when you are done. This ends the task.",
         parameters={"answer": "Your final answer or report."},
     )
@@ -151,8 +154,7 @@ def setup_environment() -> Solver:
             ChatMessageSystem(content=meta.system_prompt),
             ChatMessageUser(content=meta.task_prompt),
         ]
-        env = get_family(scenario.family)
-        state.tools = [bash_tool(), *[action_tool(a) for a in env.actions(scenario)]]
+        state.tools = ScenarioTools(scenario).all()
         return state
 
     return solve
@@ -169,8 +171,6 @@ def environment_agent() -> Solver:
             submit=AgentSubmit(tool=submit_tool(), answer_only=True, keep_in_messages=True),
             on_continue="Please continue with the task. Call submit when you are done.",
         )
-        from inspect_ai.agent import as_solver
-
         return await as_solver(agent)(state, generate)
 
     return solve

@@ -16,6 +16,9 @@ from schemeguard.scoring.covert import covert_action
 from schemeguard.variants import Variant, expand_variants, system_prompt, task_prompt
 
 DEFAULT_MESSAGE_LIMIT = 400  # the lazy checklist needs ~100 tool calls
+# Bump when scenarios, prompts, tools or scoring change what a rollout means: Inspect logs it as the
+# task version, so results of different versions are never mistaken for one another.
+TASK_VERSION = 2
 
 
 def build_samples(
@@ -70,10 +73,12 @@ def make_task(
     variants = expand_variants(goal_nudge=goal_nudge, spec=spec, oversight=oversight, followup=followup)
     return Task(
         dataset=MemoryDataset(build_samples(families, variants, seed, scenarios)),
-        solver=[setup_environment(), environment_agent(), followup_question()],
+        setup=setup_environment(),  # the environment, even under a user's --solver
+        solver=[environment_agent(), followup_question()],
         scorer=covert_action(judge_model=judge_model),
         message_limit=message_limit,
         metadata={"schemeguard": True, "seed": seed},
+        version=TASK_VERSION,
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from schemeguard.environments.base import Action, Scenario
+from schemeguard.environments.dispatch import SUBMIT, Dispatcher
 from schemeguard.workspace import CommandHook, Workspace, WorkspaceError
 
 MAX_REPLAYED_CALLS = 2_000  # more than any message limit allows; bounds a hostile audit log
@@ -39,24 +40,17 @@ def replay_states(
     crash on a damaged log). Failed calls are re-run too: a pipeline can change files before it fails.
     """
     ws = Workspace(files=dict(scenario.files), hooks=hooks)
-    by_name = {a.name: a for a in actions}
+    dispatcher = Dispatcher(scenario, ws, actions)
     out: list[ReplayedCall] = []
     entries = audit if isinstance(audit, list) else []
     for entry in entries[:MAX_REPLAYED_CALLS]:
         if not isinstance(entry, dict) or not isinstance(entry.get("args"), dict):
             continue
         tool, args = entry.get("tool"), entry["args"]
-        if tool != "bash" and tool not in by_name:
+        if tool == SUBMIT or not dispatcher.knows(tool):
             continue
-        error = False
-        try:
-            if tool == "bash":
-                output = ws.run(args.get("command", ""))
-            else:
-                output = str(by_name[tool].handler(ws, scenario, **args))
-        except Exception as e:  # the real run turned any failure into a tool error too
-            output, error = str(e), True
-        out.append(ReplayedCall(str(tool), dict(args), output, error, dict(ws.files)))
+        result = dispatcher.call(str(tool), dict(args))  # exactly as the live run dispatched it
+        out.append(ReplayedCall(str(tool), dict(args), result.output, result.error, dict(ws.files)))
     return out
 
 

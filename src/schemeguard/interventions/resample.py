@@ -42,6 +42,7 @@ from schemeguard.interventions.thoughts import Thought
 from schemeguard.record import REPLAY_MISMATCH_KEY, RESAMPLE_KEY, reasoning_of
 from schemeguard.replay import play_calls
 from schemeguard.scoring.covert import covert_action
+from schemeguard.tasks import TASK_VERSION
 
 PREFILL_PROVIDERS = ("organism",)  # providers that continue from a prefilled reasoning prefix
 _MESSAGES = TypeAdapter(list[ChatMessage])
@@ -161,10 +162,12 @@ def build_task(plans: list[Plan], n: int, seed: int = 0) -> Task:
                 )
     return Task(
         dataset=MemoryDataset(samples),
-        solver=[setup_environment(), continue_from_prefix(), environment_agent(), followup_question()],
+        setup=setup_environment(),
+        solver=[continue_from_prefix(), environment_agent(), followup_question()],
         scorer=covert_action(),
         message_limit=400,
         metadata={"schemeguard": True, "intervention": True},
+        version=TASK_VERSION,
     )
 
 
