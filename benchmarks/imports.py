@@ -18,12 +18,12 @@ from pathlib import Path
 
 # The intended layering, ground floor first. A room may import only rooms on its floor or below.
 INTENDED = [
-    ["record", "spec", "workspace"],
+    ["record", "spec", "workspace", "storage"],
     ["environments"],
     ["variants", "replay", "agent", "scoring"],
     ["organisms", "local", "tasks"],
     ["analysis", "cot", "monitors", "guard"],
-    ["interventions", "review", "training"],
+    ["interventions", "review", "training", "run"],  # run: eval sharding over processes
     ["report"],
     ["gate"],  # writes its own markdown with report's helpers
     ["cli", "_registry"],  # entry points: the command and Inspect's registry

@@ -114,7 +114,8 @@ def test_record_is_the_ground_floor():
 
 
 SHARED_LITERALS = ['"covert_action"', '"WorkspaceState:', '"OrganismPlan:', '"Intervention:', '"needs_control"',
-                   '".monitors.jsonl"', '".cot.jsonl"', '".review.jsonl"']
+                   '".monitors.jsonl"', '".cot.jsonl"', '".review.jsonl"',
+                   '".rollouts.jsonl.gz"']
 
 
 @pytest.mark.parametrize("literal", SHARED_LITERALS)

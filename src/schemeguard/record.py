@@ -281,5 +281,6 @@ def cot_redacted(source: Any) -> bool:
 MONITORS_SUFFIX = ".monitors.jsonl"  # `<log>.monitors.jsonl`: monitor verdicts per rollout
 COT_SUFFIX = ".cot.jsonl"  # `<log stem>.cot.jsonl`: CoT analyses per rollout
 REVIEW_SUFFIX = ".review.jsonl"  # `<log stem>.review.jsonl`: reviewer decisions
+ROLLOUTS_SUFFIX = ".rollouts.jsonl.gz"  # `<log>.rollouts.jsonl.gz`: the log's rollout-table rows (analysis.sidecar)
 
 VariantName = Literal["goal_nudge", "spec", "oversight", "followup"]

@@ -88,7 +88,7 @@ def run_items(items: list[Item], judge_model: str | None = None) -> dict[str, di
     _ITEMS.clear()
     _ITEMS.update({i.id: i for i in items})
     longest = max(len(i.calls) for i in items)
-    task = Task(dataset=MemoryDataset(samples), solver=base.solver, scorer=base.scorer,
+    task = Task(dataset=MemoryDataset(samples), setup=base.setup, solver=base.solver, scorer=base.scorer,
                 message_limit=max(base.message_limit or 0, 2 * longest + 20), metadata=base.metadata)
     out: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as log_dir:  # read the samples before the log goes away

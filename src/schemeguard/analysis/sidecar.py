@@ -22,9 +22,9 @@ from typing import Any
 
 import pandas as pd
 
-from schemeguard import storage
+from schemeguard import record, storage
 
-SUFFIX = ".rollouts.jsonl.gz"
+SUFFIX = record.ROLLOUTS_SUFFIX
 WRITABLE_STATUSES = {"success", "error", "cancelled"}  # a `started` log may still be growing
 _CHUNK = 1 << 20
 
@@ -34,11 +34,12 @@ def sidecar_location(log: str) -> str:
 
 
 def _code_version() -> str:
-    """Changes whenever the code that turns a sample into a row changes."""
+    """Changes whenever the code that turns a sample into a row changes (the table, the log
+    contract it decodes, this module)."""
     from schemeguard.analysis import table
 
     digest = hashlib.sha256()
-    for module_file in (table.__file__, __file__):
+    for module_file in (table.__file__, record.__file__, __file__):  # record: CoT text, statuses
         digest.update(Path(module_file).read_bytes())
     return digest.hexdigest()[:16]
 
