@@ -129,7 +129,7 @@ def test_benign_passthrough_is_faithful_and_stored(tmp_path):
                         "usage": {"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7}}
     assert m.json()["data"][0]["id"] == "fake"
     [call] = g.rows(Call)
-    assert call.session_id == "s-1" and call.action == "log" and call.request["messages"][1]["content"] == "hi"
+    assert call.session_id == "s-1" and call.action == "log" and g.store.request(call)["messages"][1]["content"] == "hi"
     assert call.response["choices"][0]["message"]["content"] == "Hello! 2+2=4."
     [flag] = [f for f in g.rows(Flag) if f.monitor == "rules"]
     assert flag.monitor == "rules" and flag.score == 0.0 and flag.status == "ok"
@@ -354,7 +354,7 @@ def test_upstream_down_is_502(tmp_path):
     assert r.status_code == 502 and "unreachable (ConnectError)" in r.json()["error"]["message"]
     assert m.status_code == 502
     [call] = g.app.state.store.calls(g.app.state.store.session_summaries()[0]["id"])
-    assert call.action == "upstream_error" and call.request["messages"][1]["content"] == "hi"  # request kept
+    assert call.action == "upstream_error" and g.app.state.store.request(call)["messages"][1]["content"] == "hi"  # request kept
 
 
 def test_dashboard_escapes_model_content(tmp_path):

@@ -68,7 +68,7 @@ def test_two_replicas_migrate_once_and_share_sessions_race_free(server):
     assert errors == [] and all(apps)
     from schemeguard.guard.migrations import current
 
-    assert current(apps[0].state.store.engine) == "0002"
+    assert current(apps[0].state.store.engine) == "0003"
 
     async def burst():  # 40 concurrent first calls of one new session, half on each replica
         return await asyncio.gather(*(post(apps[i % 2], ask("benign"), {"X-Session-Id": "shared"}) for i in range(40)))

@@ -455,8 +455,8 @@ def create_app(config: GuardConfig) -> Starlette:
                                 status_code=404)
         ids = [c.id for c in calls]
         flags, decisions = await db(store.flags, ids), await db(store.decisions, ids)
-        total = await db(store.count_calls, sid)
-        return HTMLResponse(dashboard.session_page(sid, calls, flags, decisions, page_no, total, reviewer, csrf))
+        total, last_in = await db(store.count_calls, sid), await db(store.last_messages, calls)
+        return HTMLResponse(dashboard.session_page(sid, calls, last_in, flags, decisions, page_no, total, reviewer, csrf))
 
     async def login(request: Request) -> Response:
         if request.method == "GET":

@@ -81,12 +81,11 @@ def _turns(messages: list[Any]) -> list[dict[str, Any]]:
         return [{"role": "?", "text": json.dumps(messages, ensure_ascii=False, default=str)[:5000]}]
 
 
-def session_page(session_id: str, calls: list[Any], flags: list[Any], decisions: list[Any], page_no: int,
-                 total: int, reviewer: str, csrf: str | None) -> str:
+def session_page(session_id: str, calls: list[Any], last_in: dict[int, Any], flags: list[Any], decisions: list[Any],
+                 page_no: int, total: int, reviewer: str, csrf: str | None) -> str:
     out = []
     for call in calls:
-        request = call.request or {}
-        messages = request.get("messages") if isinstance(request.get("messages"), list) else []
+        messages = [last_in[call.id]] if last_in.get(call.id) is not None else []
         choices = (call.response or {}).get("choices") if isinstance(call.response, dict) else None
         replies = [c.get("message") for c in choices or [] if isinstance(c, dict) and isinstance(c.get("message"), dict)]
         call_flags = [f for f in flags if f.call_id == call.id]
@@ -107,7 +106,7 @@ def session_page(session_id: str, calls: list[Any], flags: list[Any], decisions:
         enforced = f", enforced {esc(call.enforced)}" if call.enforced else ""
         out.append(f"<h2 class='{esc(call.action)}'>call {call.id} — {esc(call.action)}"
                    f" ({esc(call.model or '')}{', streamed' if call.stream else ''}{enforced})</h2>"
-                   f"<p>last message in:</p>{''.join(_message_html(m) for m in _turns(messages[-1:]))}"
+                   f"<p>last message in:</p>{''.join(_message_html(m) for m in _turns(messages))}"
                    f"<p>response:</p>{''.join(_message_html(m) for m in _turns(replies)) or '<i>none</i>'}"
                    f"<table><tr><th>monitor</th><th>score</th><th>status</th><th>evidence</th></tr>{flag_rows}</table>"
                    f"<ul>{dec}</ul>{review}")

@@ -1,8 +1,10 @@
 """The guard's database (SQLAlchemy): SQLite by default, PostgreSQL for many replicas
 (`pip install 'schemeguard[postgres]'`, `--db postgresql://...`).
 
-Tables: sessions (owned by the agent key that opened them), calls (request and response bodies,
-reasoning, action, whether enforcement came before or after delivery), flags (one per monitor
+Tables: sessions (owned by the agent key that opened them), messages (each distinct message of a
+session stored once), calls (the request without its messages plus the ids of its messages as
+runs, the response body, reasoning, action, whether enforcement came before or after delivery:
+a 200-turn conversation stores each message once, not 200 times), flags (one per monitor
 result, unmeasured included), decisions (alerts, holds, blocks and reviewers' release/deny),
 logins (reviewers' browser sessions: token hashes only).
 Only bodies are stored, never headers: API keys cannot land here. Every value is sanitised for
@@ -13,13 +15,14 @@ All methods are blocking: the app calls them in a worker thread.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, case, create_engine,
-                        event, func, select)
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, case,
+                        create_engine, event, func, select)
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
@@ -43,6 +46,17 @@ class GuardSession(Base):
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
 
 
+class Message(Base):
+    """One distinct message of a session, stored once however many calls resend it."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("session_id", "digest", name="uq_messages_session_digest"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("sessions.id"))
+    digest: Mapped[str] = mapped_column(String(64))
+    body: Mapped[Any] = mapped_column(JSON)
+
+
 class Call(Base):
     __tablename__ = "calls"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -50,7 +64,8 @@ class Call(Base):
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     model: Mapped[str | None] = mapped_column(String(256))
     stream: Mapped[bool] = mapped_column(Boolean, default=False)
-    request: Mapped[Any] = mapped_column(JSON)
+    request: Mapped[Any] = mapped_column(JSON)  # the request body without "messages"
+    message_runs: Mapped[Any] = mapped_column(JSON, nullable=True)  # [[first message id, count], ...]
     response: Mapped[Any] = mapped_column(JSON, nullable=True)  # the upstream's response (reassembled if streamed)
     reasoning: Mapped[str | None] = mapped_column(Text, nullable=True)
     upstream_status: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -180,19 +195,65 @@ class Store:
         return insert(table)
 
     def open_call(self, session_id: str, owner: str, request: dict[str, Any], stream: bool) -> int | None:
-        """Upsert the session (race-free: INSERT ... ON CONFLICT DO NOTHING), then insert the call.
-        None when the session belongs to another agent key."""
+        """Upsert the session (race-free: INSERT ... ON CONFLICT DO NOTHING), its new messages,
+        then insert the call. None when the session belongs to another agent key."""
         session_id = clean(session_id, 128)
+        messages = [clean(m) for m in request.get("messages") or []]
         with self.session() as s, s.begin():
             s.execute(self._insert(GuardSession).values(id=session_id, owner=clean(owner, 128), created=_now())
                       .on_conflict_do_nothing(index_elements=["id"]))
             if s.scalar(select(GuardSession.owner).where(GuardSession.id == session_id)) != clean(owner, 128):
                 return None
-            call = Call(session_id=session_id, request=clean(request), stream=stream,
-                        model=clean(str(request.get("model") or ""), 256))
+            ids = self._message_ids(s, session_id, messages)
+            call = Call(session_id=session_id, request=clean({k: v for k, v in request.items() if k != "messages"}),
+                        message_runs=runs(ids), stream=stream, model=clean(str(request.get("model") or ""), 256))
             s.add(call)
             s.flush()
             return call.id
+
+    def _message_ids(self, s: Session, session_id: str, messages: list[Any]) -> list[int]:
+        """The ids of a call's messages, inserting the ones this session has not stored yet."""
+        digests = [hashlib.sha256(json.dumps(m, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+                   for m in messages]
+        known = self._known(s, session_id, digests)
+        new = {d: m for d, m in zip(digests, messages) if d not in known}
+        if new:
+            s.execute(self._insert(Message).on_conflict_do_nothing(index_elements=["session_id", "digest"]),
+                      [{"session_id": session_id, "digest": d, "body": m} for d, m in new.items()])
+            known.update(self._known(s, session_id, list(new)))
+        return [known[d] for d in digests]
+
+    @staticmethod
+    def _known(s: Session, session_id: str, digests: list[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        unique = list(dict.fromkeys(digests))
+        for i in range(0, len(unique), 500):
+            found.update((d, i) for d, i in s.execute(select(Message.digest, Message.id).where(
+                Message.session_id == session_id, Message.digest.in_(unique[i:i + 500]))))
+        return found
+
+    def request(self, call: Call) -> dict[str, Any]:
+        """A call's whole request body, its messages put back in order."""
+        body = dict(call.request or {})
+        if call.message_runs is None:  # stored by a release before messages were kept once
+            return body
+        ids = [first + k for first, count in call.message_runs for k in range(count)]
+        with self.session() as s:
+            bodies = {}
+            for i in range(0, len(ids), 500):
+                bodies.update((k, b) for k, b in s.execute(select(Message.id, Message.body).where(Message.id.in_(ids[i:i + 500]))))
+        return {**body, "messages": [bodies[i] for i in ids]}
+
+    def last_messages(self, calls: list[Call]) -> dict[int, Any]:
+        """The last request message of each call (what the dashboard shows), in one query."""
+        last = {c.id: c.message_runs[-1][0] + c.message_runs[-1][1] - 1 for c in calls if c.message_runs}
+        with self.session() as s:
+            bodies = {k: b for k, b in s.execute(select(Message.id, Message.body).where(Message.id.in_(set(last.values()))))}
+        out = {cid: bodies.get(mid) for cid, mid in last.items()}
+        for c in calls:
+            if not c.message_runs and isinstance((c.request or {}).get("messages"), list) and c.request["messages"]:
+                out[c.id] = c.request["messages"][-1]
+        return out
 
     def _set(self, call: Call, fields: dict[str, Any]) -> None:
         for key, value in fields.items():
@@ -314,6 +375,17 @@ class Store:
             login = s.get(Login, token_hash)
             if login is not None:
                 s.delete(login)
+
+
+def runs(ids: list[int]) -> list[list[int]]:
+    """[3, 4, 5, 9] -> [[3, 3], [9, 1]]: an append-only conversation is one run whatever its length."""
+    out: list[list[int]] = []
+    for i in ids:
+        if out and out[-1][0] + out[-1][1] == i:
+            out[-1][1] += 1
+        else:
+            out.append([i, 1])
+    return out
 
 
 def dumps(value: Any) -> str:

@@ -1,0 +1,130 @@
+"""Load and fault tests of the guard, bounded and on loopback: storage that grows linearly with a
+conversation, abandoned calls to a hung upstream that do not stall the next one, concurrent
+clients with every acknowledged call stored, a dashboard with many sessions."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+import httpx
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from schemeguard.guard import Credentials, GuardConfig, create_app
+from schemeguard.guard.store import Call, Message, Store
+from tests.test_guard_attacks import PASSWORD_HASH, basic
+from tests.test_guard_live import Server
+
+REPLY = {"id": "c", "object": "chat.completion", "created": 1, "model": "m",
+         "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "ok"}}]}
+
+
+def agent_turns(n: int) -> list[list[dict]]:
+    """The request of each turn of an n-turn agent conversation (each resends the whole history)."""
+    messages = [{"role": "system", "content": "You are a coding agent."}, {"role": "user", "content": "Fix the bug."}]
+    out = []
+    for i in range(n):
+        out.append(list(messages))
+        messages += [{"role": "assistant", "content": None, "tool_calls": [{"id": f"t{i}", "type": "function", "function": {
+                         "name": "bash", "arguments": json.dumps({"command": f"cat src/module_{i}.py"})}}]},
+                     {"role": "tool", "tool_call_id": f"t{i}", "content": f"print({i})\n" * 20}]
+    return out
+
+
+def test_a_long_conversation_stores_each_message_once(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'g.db'}")
+    turns = agent_turns(120)
+    ids = [store.open_call("s", "anonymous", {"model": "m", "messages": m}, False) for m in turns]
+    with store.session() as s:
+        stored = s.query(Message).count()
+        runs = [c.message_runs for c in s.query(Call).order_by(Call.id)]
+    assert stored == len(turns[-1])  # each distinct message once, not once per call
+    assert all(len(r) == 1 for r in runs)  # an append-only conversation is one run per call
+    assert store.request(store.call(ids[-1]))["messages"] == turns[-1]
+    assert store.request(store.call(ids[7]))["messages"] == turns[7]
+    # a repeated message (same tool output twice) is stored once and read back in place
+    twice = turns[3] + [{"role": "user", "content": "Fix the bug."}]
+    cid = store.open_call("s", "anonymous", {"model": "m", "messages": twice}, False)
+    assert store.request(store.call(cid))["messages"] == twice
+
+
+def hung_upstream(release: asyncio.Event | None = None) -> Starlette:
+    async def chat(request):
+        body = await request.json()
+        if body["messages"][-1]["content"] == "hang":
+            await asyncio.sleep(3600)
+        return JSONResponse(REPLY)
+    return Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])
+
+
+def test_abandoned_calls_to_a_hung_upstream_do_not_stall_the_next(tmp_path):
+    """40 clients give up on a hung upstream; the guard cancels their upstream requests, so a
+    healthy call right after is served at once (the pool is not held by the abandoned ones)."""
+    with Server(hung_upstream()) as up:
+        app = create_app(GuardConfig(upstream=f"http://127.0.0.1:{up.port}/v1", db=f"sqlite:///{tmp_path / 'g.db'}",
+                                     max_connections=20, credentials=Credentials(reviewers={"rev": [PASSWORD_HASH]})))
+        with Server(app) as guard:
+            url = f"http://127.0.0.1:{guard.port}/v1/chat/completions"
+
+            async def abandon():
+                async with httpx.AsyncClient(timeout=0.3) as c:
+                    async def one():
+                        try:
+                            await c.post(url, json={"model": "m", "messages": [{"role": "user", "content": "hang"}]})
+                        except httpx.TimeoutException:
+                            pass
+                    await asyncio.gather(*(one() for _ in range(40)))
+            asyncio.run(abandon())
+            time.sleep(0.3)  # the guard notices the hang-ups
+            started = time.perf_counter()
+            r = httpx.post(url, json={"model": "m", "messages": [{"role": "user", "content": "hi"}]}, timeout=30)
+            waited = time.perf_counter() - started
+        actions = [c.action for c in _all_calls(app)]
+    assert r.status_code == 200 and waited < 2.0, waited
+    assert actions.count("cancelled") == 40 and actions.count("log") == 1
+
+
+def _all_calls(app):
+    with app.state.store.session() as s:
+        return list(s.query(Call).order_by(Call.id))
+
+
+def test_concurrent_clients_every_acknowledged_call_stored(tmp_path):
+    with Server(hung_upstream()) as up:
+        app = create_app(GuardConfig(upstream=f"http://127.0.0.1:{up.port}/v1", db=f"sqlite:///{tmp_path / 'g.db'}",
+                                     credentials=Credentials(reviewers={"rev": [PASSWORD_HASH]})))
+        with Server(app) as guard:
+            url = f"http://127.0.0.1:{guard.port}/v1/chat/completions"
+
+            async def load():
+                async with httpx.AsyncClient(timeout=30) as c:
+                    async def client(k: int):
+                        ok = 0
+                        for i in range(10):
+                            r = await c.post(url, headers={"X-Session-Id": f"s{k}"},
+                                             json={"model": "m", "messages": [{"role": "user", "content": f"q{i}"}]})
+                            ok += r.status_code == 200 and r.headers.get("x-schemeguard-call") is not None
+                        return ok
+                    return await asyncio.gather(*(client(k) for k in range(16)))
+            acknowledged = sum(asyncio.run(load()))
+            # the dashboard with these sessions answers while nothing else runs
+            home = httpx.get(f"http://127.0.0.1:{guard.port}/guard/", headers=basic(), timeout=30)
+        calls = _all_calls(app)
+    assert acknowledged == 160 and len(calls) == 160 and {c.action for c in calls} == {"log"}
+    assert home.status_code == 200 and "page 1 of 1 (16)" in home.text
+
+
+def test_dashboard_pages_many_sessions_with_constant_queries(tmp_path):
+    from sqlalchemy import event
+
+    store = Store(f"sqlite:///{tmp_path / 'g.db'}")
+    for i in range(300):
+        store.open_call(f"s{i:03d}", "anonymous", {"model": "m", "messages": [{"role": "user", "content": str(i)}]}, False)
+    statements = []
+    event.listen(store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    page = store.session_summaries(offset=50, limit=50)
+    assert len(page) == 50 and store.count_sessions() == 300
+    assert len(statements) == 5  # page, calls, actions, flags, total: not one query per session
