@@ -131,9 +131,17 @@ def field_text(raw: str, locator: dict[str, Any]) -> str:
 
 
 def rebuild(record: dict[str, Any], raw: str) -> str:
-    """The passage text of a record, from the raw source file; checked against its sha256."""
-    first, end = record["locator"]["sentences"]
-    text = window(field_text(raw, record["locator"]), first, end)
+    """The passage text of a record, from the raw source file; checked against its sha256.
+    A locator names the passage by sentence range, or (for passages transcribed by hand from a
+    file too large to mirror) by its first words and length in the whitespace-normalised field."""
+    loc = record["locator"]
+    field = field_text(raw, loc)
+    if "anchor" in loc:
+        flat = re.sub(r"\s+", " ", field).strip()
+        at = flat.find(loc["anchor"])
+        text = flat[at:at + loc["chars"]] if at >= 0 else ""
+    else:
+        text = window(field, *loc["sentences"])
     if sha256(text) != record["sha256"]:
         raise CorpusError(f"{record['id']}: {record['source']}/{record['path']} no longer holds this passage")
     return text
