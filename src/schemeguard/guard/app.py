@@ -37,11 +37,12 @@ from starlette.routing import Route
 
 from schemeguard.guard import dashboard
 from schemeguard.guard.auth import COOKIE, LOGIN_SECONDS, Credentials, bearer, same_origin, token_hash
-from schemeguard.guard.inbound import BadRequest, chat_request, offers_tools, read_body
+from schemeguard.guard.apis import CHAT, MESSAGES, RESPONSES, Dialect
+from schemeguard.guard.inbound import BadRequest, offers_tools, read_body
 from schemeguard.guard.monitoring import AsyncMonitor, Scored, inline_monitors, max_score, score_async, score_call
 from schemeguard.guard.policy import SEVERITY, GuardPolicy
 from schemeguard.guard.store import MAX_ID, Store, redact_url
-from schemeguard.guard.upstream import Reply, SSEReader, media_type, monitor_message, read_reply, strict_loads
+from schemeguard.guard.upstream import Reply, media_type, monitor_message, strict_loads
 from schemeguard.guard.web import GuardHTTP, LOOPBACK_HOSTS, error
 from schemeguard.monitors.base import MonitorResult
 from schemeguard.record import split_reasoning, transcript_of
@@ -76,23 +77,6 @@ class GuardConfig:
 
 class ClientGone(Exception):
     """The agent disconnected before its reply was ready."""
-
-
-HELD_TEXT = "[schemeguard] This output is held for human review."
-
-
-def held_response(model: str) -> dict[str, Any]:
-    """What the agent gets for a held reply: no call id, no route, nothing it could act on."""
-    return {"id": "held", "object": "chat.completion", "created": int(time.time()), "model": model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": HELD_TEXT},
-                         "finish_reason": "content_filter"}]}
-
-
-def held_stream(model: str) -> bytes:
-    held = held_response(model)
-    chunk = {**held, "object": "chat.completion.chunk",
-             "choices": [{"index": 0, "delta": held["choices"][0]["message"], "finish_reason": "content_filter"}]}
-    return f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode()
 
 
 async def until_disconnect(request: Request) -> None:
@@ -140,10 +124,17 @@ def create_app(config: GuardConfig) -> Starlette:
     def db(fn: Callable[..., T], *args: Any, **kwargs: Any) -> Awaitable[T]:
         return run_in_threadpool(fn, *args, **kwargs)  # never block the event loop on the database
 
-    def upstream_headers() -> dict[str, str]:
+    def upstream_headers(dialect: Dialect = CHAT, request: Request | None = None) -> dict[str, str]:
         headers = {"content-type": "application/json"}
         key = os.environ.get(UPSTREAM_KEY_ENV)
-        if key:
+        if dialect is MESSAGES:  # Anthropic's own headers; the agent's x-api-key is never forwarded
+            given = request.headers if request is not None else {}
+            headers["anthropic-version"] = given.get("anthropic-version", "2023-06-01")
+            if given.get("anthropic-beta"):
+                headers["anthropic-beta"] = given["anthropic-beta"]
+            if key:
+                headers["x-api-key"] = key
+        elif key:
             headers["authorization"] = f"Bearer {key}"
         return headers
 
@@ -254,14 +245,14 @@ def create_app(config: GuardConfig) -> Starlette:
             task.add_done_callback(background.discard)
         return action
 
-    def session_id_of(request: Request, owner: str, body: dict[str, Any]) -> str:
+    def session_id_of(request: Request, owner: str, history: list[dict[str, Any]]) -> str:
         """X-Session-Id, else a hash of the agent key and the conversation's opening (system + first user)."""
         sid = request.headers.get("x-session-id")
         if sid is not None:
             if not SESSION_ID.match(sid):
                 raise BadRequest(400, "X-Session-Id must be 1-128 printable ASCII characters without spaces")
             return sid
-        opening = [m for m in body["messages"] if m.get("role") in ("system", "user")][:2]
+        opening = [m for m in history if m.get("role") in ("system", "user")][:2]
         digest = hashlib.sha256(json.dumps([owner, opening], sort_keys=True, default=str).encode()).hexdigest()
         return "conv-" + digest[:16]
 
@@ -278,19 +269,28 @@ def create_app(config: GuardConfig) -> Starlette:
         return b"".join(chunks)
 
     async def chat_completions(request: Request) -> Response:
+        return await guarded(request, CHAT)
+
+    async def responses(request: Request) -> Response:
+        return await guarded(request, RESPONSES)
+
+    async def messages(request: Request) -> Response:
+        return await guarded(request, MESSAGES)
+
+    async def guarded(request: Request, dialect: Dialect) -> Response:
         agent = agent_of(request)
         if agent is None:
-            return error(401, "missing or wrong agent key (Authorization: Bearer ...)", "authentication_error")
+            return error(401, "missing or wrong agent key (Authorization: Bearer ..., or x-api-key)", "authentication_error")
         try:
-            body, stream, history = chat_request(await read_body(request, config.max_body))
-            session_id = session_id_of(request, agent, body)
+            body, stream, history = dialect.parse_request(await read_body(request, config.max_body))
+            session_id = session_id_of(request, agent, history)
         except BadRequest as e:
             return error(e.status, e.message, "invalid_request_error")
         call_id = await db(store.open_call, session_id, agent, body, stream)
         if call_id is None:
             return error(403, "this session belongs to another agent key", "permission_error")
         try:
-            return await proxy(request, call_id, session_id, body, stream, history)
+            return await proxy(request, dialect, call_id, session_id, body, stream, history)
         except ClientGone:
             await db(store.finish_call, call_id, action="cancelled")
             return Response(status_code=499)
@@ -303,12 +303,12 @@ def create_app(config: GuardConfig) -> Starlette:
                              "server_error")
             raise
 
-    async def proxy(request: Request, call_id: int, session_id: str, body: dict[str, Any], stream: bool,
-                    history: list[dict[str, Any]]) -> Response:
+    async def proxy(request: Request, dialect: Dialect, call_id: int, session_id: str, body: dict[str, Any],
+                    stream: bool, history: list[dict[str, Any]]) -> Response:
         live = stream and (policy.stream == "passthrough" or (policy.stream == "auto" and not offers_tools(body)))
         started = time.perf_counter()
-        upstream_request = client.build_request("POST", f"{upstream}/chat/completions", json=body,
-                                                headers=upstream_headers())
+        upstream_request = client.build_request("POST", f"{upstream}{dialect.path}", json=body,
+                                                headers=upstream_headers(dialect, request))
         try:
             response = await unless_client_leaves(request, client.send(upstream_request, stream=True))
         except httpx.HTTPError as e:
@@ -316,7 +316,7 @@ def create_app(config: GuardConfig) -> Starlette:
             return error(502, f"upstream unreachable ({type(e).__name__})", "upstream_error")
         kind = media_type(response.headers.get("content-type"))
         if live and response.status_code == 200 and kind == "text/event-stream":
-            return passthrough(call_id, session_id, history, response, started)
+            return passthrough(dialect, call_id, session_id, history, response, started)
         try:
             data = await unless_client_leaves(request, read_upstream(response))
         except BadRequest as e:
@@ -328,7 +328,7 @@ def create_app(config: GuardConfig) -> Starlette:
         latency = (time.perf_counter() - started) * 1000
         if response.status_code >= 400:
             return await upstream_failure(call_id, response.status_code, kind, data, latency)
-        reply = read_reply(response.status_code, response.headers.get("content-type"), data)
+        reply = dialect.read(response.status_code, response.headers.get("content-type"), data)
         action = await apply_monitors(call_id, session_id, history, reply, delivered=False,
                                       upstream_status=response.status_code, latency_ms=latency)
         model = str((reply.completion or {}).get("model") or body.get("model") or "")
@@ -336,8 +336,8 @@ def create_app(config: GuardConfig) -> Starlette:
             return error(403, "blocked by schemeguard policy", "policy_violation")
         if action == "hold":
             if kind == "text/event-stream":
-                return Response(held_stream(model), media_type="text/event-stream")
-            return JSONResponse(held_response(model))
+                return Response(dialect.held_sse(model), media_type="text/event-stream")
+            return JSONResponse(dialect.held_json(model))
         return Response(data, status_code=response.status_code, media_type=kind or "application/json",
                         headers={"x-schemeguard-call": str(call_id), "x-schemeguard-enforcement": "before-delivery"})
 
@@ -347,7 +347,7 @@ def create_app(config: GuardConfig) -> Starlette:
             obj = strict_loads(data) if kind == "application/json" else None
         except ValueError:
             obj = None
-        ok = isinstance(obj, dict) and "error" in obj and "choices" not in obj and "output" not in obj
+        ok = isinstance(obj, dict) and "error" in obj and not {"choices", "output", "content"} & set(obj)
         await db(store.finish_call, call_id, upstream_status=status, latency_ms=latency, action="upstream_error",
                  response=obj if ok else {"raw": data[:10000].decode("utf-8", "replace")})
         if ok:
@@ -355,9 +355,9 @@ def create_app(config: GuardConfig) -> Starlette:
         return error(502, f"upstream answered HTTP {status} with a body that is not an error; not delivered",
                      "upstream_error")
 
-    def passthrough(call_id: int, session_id: str, history: list[dict[str, Any]], response: httpx.Response,
-                    started: float) -> Response:
-        reader = SSEReader()
+    def passthrough(dialect: Dialect, call_id: int, session_id: str, history: list[dict[str, Any]],
+                    response: httpx.Response, started: float) -> Response:
+        reader = dialect.stream_reader()
 
         async def relay() -> AsyncIterator[bytes]:
             ended = False
@@ -510,6 +510,8 @@ def create_app(config: GuardConfig) -> Starlette:
 
     app = Starlette(routes=[
         Route("/v1/chat/completions", chat_completions, methods=["POST"]),
+        Route("/v1/responses", responses, methods=["POST"]),
+        Route("/v1/messages", messages, methods=["POST"]),
         Route("/v1/models", models, methods=["GET"]),
         Route("/guard/", home, methods=["GET"]),
         Route("/guard/login", login, methods=["GET", "POST"]),

@@ -8,6 +8,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
+from schemeguard.guard.apis import reply_messages
 from schemeguard.guard.upstream import monitor_message
 from schemeguard.record import transcript_of
 
@@ -86,8 +87,7 @@ def session_page(session_id: str, calls: list[Any], last_in: dict[int, Any], fla
     out = []
     for call in calls:
         messages = [last_in[call.id]] if last_in.get(call.id) is not None else []
-        choices = (call.response or {}).get("choices") if isinstance(call.response, dict) else None
-        replies = [c.get("message") for c in choices or [] if isinstance(c, dict) and isinstance(c.get("message"), dict)]
+        replies = reply_messages(call.response)
         call_flags = [f for f in flags if f.call_id == call.id]
         flag_rows = "".join(
             f"<tr><td>{esc(f.monitor)}</td><td>{'unmeasured' if f.score is None else f'{f.score:.2f}'}</td>"

@@ -198,14 +198,18 @@ class Store:
         """Upsert the session (race-free: INSERT ... ON CONFLICT DO NOTHING), its new messages,
         then insert the call. None when the session belongs to another agent key."""
         session_id = clean(session_id, 128)
-        messages = [clean(m) for m in request.get("messages") or []]
+        key = conversation_key(request)
+        messages = [clean(m) for m in request.get(key) or []]
         with self.session() as s, s.begin():
             s.execute(self._insert(GuardSession).values(id=session_id, owner=clean(owner, 128), created=_now())
                       .on_conflict_do_nothing(index_elements=["id"]))
             if s.scalar(select(GuardSession.owner).where(GuardSession.id == session_id)) != clean(owner, 128):
                 return None
             ids = self._message_ids(s, session_id, messages)
-            call = Call(session_id=session_id, request=clean({k: v for k, v in request.items() if k != "messages"}),
+            rest = {k: v for k, v in request.items() if k != key}
+            if key != "messages":
+                rest[KEY_MARK] = key
+            call = Call(session_id=session_id, request=clean(rest),
                         message_runs=runs(ids), stream=stream, model=clean(str(request.get("model") or ""), 256))
             s.add(call)
             s.flush()
@@ -237,12 +241,13 @@ class Store:
         body = dict(call.request or {})
         if call.message_runs is None:  # stored by a release before messages were kept once
             return body
+        key = body.pop(KEY_MARK, "messages")
         ids = [first + k for first, count in call.message_runs for k in range(count)]
         with self.session() as s:
             bodies = {}
             for i in range(0, len(ids), 500):
                 bodies.update((k, b) for k, b in s.execute(select(Message.id, Message.body).where(Message.id.in_(ids[i:i + 500]))))
-        return {**body, "messages": [bodies[i] for i in ids]}
+        return {**body, key: [bodies[i] for i in ids]}
 
     def last_messages(self, calls: list[Call]) -> dict[int, Any]:
         """The last request message of each call (what the dashboard shows), in one query."""
@@ -375,6 +380,14 @@ class Store:
             login = s.get(Login, token_hash)
             if login is not None:
                 s.delete(login)
+
+
+KEY_MARK = "_schemeguard_conversation_in"  # where a stored request's conversation goes back
+
+
+def conversation_key(request: dict[str, Any]) -> str:
+    """The field holding the conversation: `messages` (chat, Anthropic) or a Responses `input` list."""
+    return "input" if isinstance(request.get("input"), list) and "messages" not in request else "messages"
 
 
 def runs(ids: list[int]) -> list[list[int]]:

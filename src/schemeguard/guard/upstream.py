@@ -283,8 +283,9 @@ def parse_completion(data: bytes) -> Reply:
 LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-class SSEReader:
-    """Incremental SSE reader of chat.completion.chunk events: feed() bytes as they pass, then reply()."""
+class SSEFraming:
+    """SSE framing per the WHATWG spec, incremental: feed() bytes as they pass; each complete event
+    goes to `on_event(event type, data, where)`; `finish()` at the end of the stream."""
 
     def __init__(self) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
@@ -292,10 +293,11 @@ class SSEReader:
         self._data: list[str] = []
         self._event = ""
         self._first = True
-        self._done = False
         self._events = 0
-        self._choices = _Choices()
         self.problems: list[str] = []
+
+    def on_event(self, event: str, data: str, where: str) -> None:
+        raise NotImplementedError
 
     def feed(self, data: bytes) -> None:
         try:
@@ -336,26 +338,19 @@ class SSEReader:
         if not data and not event:
             return
         self._events += 1
-        where = f"event {self._events}"
-        if self._done:
-            self.problems.append(f"{where} after [DONE]")
-        if event not in ("", "message"):
-            self.problems.append(f"{where} has type {event[:40]!r}")
-        if data.strip() == "[DONE]":
-            self._done = True
-            return
+        self.on_event(event, data, f"event {self._events}")
+
+    def json_of(self, data: str, where: str) -> Any:
         try:
-            obj = strict_loads(data)
+            return strict_loads(data)
         except StrictJSONError as e:
             self.problems.append(f"{where} is not valid JSON: {e}"[:300])
-            return
-        for i, choice in enumerate(self._choices.top(obj, where)):
-            self._choices.choice(choice, f"{where}.choices[{i}]", streamed=True)
+            return None
 
-    def reply(self, client_left: bool = False) -> Reply:
-        """The completion the stream spelled. A stream cut mid-event is read (a covert call may hide
-        there) but is a problem; so is a stream that never said [DONE], unless the client left
-        (the guard stopped reading: what was read is all that was delivered)."""
+    def finish(self, client_left: bool = False) -> None:
+        """Flush the last bytes. A stream cut mid-event is read (a covert call may hide there) but
+        is a problem, unless the client left (the guard stopped reading: what was read is all
+        that was delivered)."""
         try:
             self._text += self._decoder.decode(b"", final=True)
         except UnicodeDecodeError as e:
@@ -368,6 +363,34 @@ class SSEReader:
             if not client_left:
                 self.problems.append("stream ended in the middle of an event")
             self._dispatch()
+
+
+class SSEReader(SSEFraming):
+    """A streamed chat completion (chat.completion.chunk events, then [DONE])."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._done = False
+        self._choices = _Choices()
+
+    def on_event(self, event: str, data: str, where: str) -> None:
+        if self._done:
+            self.problems.append(f"{where} after [DONE]")
+        if event not in ("", "message"):
+            self.problems.append(f"{where} has type {event[:40]!r}")
+        if data.strip() == "[DONE]":
+            self._done = True
+            return
+        obj = self.json_of(data, where)
+        if obj is None:
+            return
+        for i, choice in enumerate(self._choices.top(obj, where)):
+            self._choices.choice(choice, f"{where}.choices[{i}]", streamed=True)
+
+    def reply(self, client_left: bool = False) -> Reply:
+        """The completion the stream spelled; a stream that never said [DONE] is a problem unless
+        the client left."""
+        self.finish(client_left)
         if not self._done and not client_left:
             self.problems.append("stream ended without [DONE]")
         return self._choices.reply(self.problems)
@@ -375,23 +398,6 @@ class SSEReader:
 
 def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";")[0].strip().lower()
-
-
-def read_reply(status: int, content_type: str | None, body: bytes) -> Reply:
-    """Any complete upstream reply with status 200: SSE or JSON by its content type (a stream request
-    answered with plain JSON is read as JSON); anything else is unmeasured."""
-    kind = media_type(content_type)
-    if kind == "text/event-stream":
-        reader = SSEReader()
-        reader.feed(body)
-        reply = reader.reply()
-    elif kind == "application/json" or (not kind and body.lstrip()[:1] == b"{"):
-        reply = parse_completion(body)
-    else:
-        reply = Reply(None, [], [f"reply has content type {kind[:60]!r}, neither JSON nor SSE"])
-    if status != 200:
-        reply.problems.insert(0, f"upstream answered HTTP {status}, not 200")
-    return reply
 
 
 def monitor_message(message: dict[str, Any]) -> dict[str, Any]:
