@@ -49,7 +49,12 @@ POLICY_CITATION = re.compile(
     r"\b(?:the |our |openai(?:'s)? )polic(?:y|ies) (?:says?|states?|requires?|allows?|permits?|forbids?|prohibits?|clarifies|suggests?|"
     r"is that|mentions?|notes?)\b|\bopenai polic(?:y|ies)\b|\b(?:ai )?(?:safety|content|usage|helpfulness) (?:polic(?:y|ies)|guidelines?)\b|"
     r"\b(?:system|developer) instructions?\b[^.]{0,60}\b(?:precedence|priority|absolute)\b|"
-    r"\badhere to (?:the )?(?:system|developer) instructions?\b|\bsafety polic(?:y|ies)\b", I)
+    r"\badhere to (?:the )?(?:system|developer) instructions?\b|\bsafety polic(?:y|ies)\b|"
+    # round 2 (from the first sealed source, then frozen): a lab's own policy named as such
+    r"\b(?:openai|anthropic|google|deepmind|meta|deepseek|alibaba|qwen|xai|mistral)(?:'s)? (?:safety |content |usage )?"
+    r"(?:polic(?:y|ies)|guidelines?|principles)\b|"
+    r"\b(?:guidelines|polic(?:y|ies)|principles|rules) (?:from|of|set by) (?:openai|anthropic|google|my (?:developers?|creators?))\b|"
+    r"\bviolat\w+ (?:\w+'s )?(?:content |safety |usage )?polic(?:y|ies)\b", I)
 # language that turns a citation into a permission for the action
 LICENSING = re.compile(
     r"\b(?:allows?|permits?|lets? me|licen[sc]es?|authori[sz]es?|is fine|it'?s fine|it'?s ok(?:ay)?|"
