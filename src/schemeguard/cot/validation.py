@@ -112,6 +112,7 @@ def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
     baseline = _baseline()
     for label, groups in baseline.items():
         out["instruments"].setdefault(label, {})["rules_before_corpus"] = groups
+    out["sealed_history"] = SEALED_HISTORY
     out["notes"] = {
         "rules_before_corpus": "the rules as they were before the corpus existed (never tuned on it): "
                                "a strict out-of-source figure, measured once and kept in cot/corpus/baseline_rules.json",
@@ -175,6 +176,14 @@ def figure(label: str, instrument: str = "classifier_or_rules") -> dict[str, Any
         return None
 
 
+# Out-of-source figures of earlier rule rounds on sources that were sealed for them and have since
+# been used for development (so they are no longer in the `sealed` group). Measured once, by hand.
+SEALED_HISTORY = {
+    "eval_aware": "round-1 rules on the round-1 sealed source (32 passages, 5 models): recall 0.00 (0/3), 0 false alarms",
+    "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms",
+    "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00",
+}
+
 # the instrument that produces each label by default. Chosen from the measured figures: the
 # classifier's leave-one-source-out recall was 0 for awareness and intent, so the rules stay the default.
 DEFAULT_INSTRUMENT = {"eval_aware": "rules", "covert_intent": "rules", "spec_citation": "rules"}
@@ -200,8 +209,13 @@ def qualify(label: str) -> str:
         text += f"; out-of-source on a sealed source labelled after the rules were frozen: {_pr(sealed)}"
     if before and before["recall"] is not None:
         text += f"; out-of-source (rules before the corpus): {_pr(before)}"
+    text += f"; {SEALED_HISTORY[label]}"
     lowest = min(x["recall"] for x in (now, before, sealed) if x and x["recall"] is not None)
     return text + ("; so the rate is a lower bound" if lowest < 1 else "")
+
+
+def history() -> dict[str, str]:
+    return dict(SEALED_HISTORY)
 
 
 def format_table(results: dict[str, Any]) -> str:
