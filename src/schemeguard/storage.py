@@ -8,6 +8,7 @@ manifests) the same reach. Credentials come from the environment / the filesyste
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote, urlparse
 
@@ -57,3 +58,23 @@ def open_file(location: str, mode: str = "rb") -> IO:
 def remove(location: str) -> None:
     fs, path = _fs(location)
     fs.rm(path)
+
+
+def write_text(location: str, text: str) -> "str | Path":
+    """Write a whole file or nothing: a local file through a temporary file renamed into place, an
+    object-store object with one PUT (atomic there). Returns the location written (a Path if local)."""
+    if is_remote(location):
+        with open_file(location, "w") as f:
+            f.write(text)
+        return location
+    path = Path(local_path(location))
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def beside(log: str, suffix: str, replace_extension: bool = False) -> str:
+    """A file written next to a log: `<log><suffix>`, or `<log stem><suffix>` (URLs kept intact)."""
+    base = log.rsplit(".", 1)[0] if replace_extension and "." in log.rsplit("/", 1)[-1] else log
+    return base + suffix

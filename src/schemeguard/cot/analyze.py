@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from schemeguard import storage
 from schemeguard.cot.awareness import detect_rules, judge_awareness
 from schemeguard.cot.confirmed import confirm_hit
 from schemeguard.cot.failure_modes import failure_mode
@@ -105,24 +106,21 @@ async def _judge_all(cots: list[str], model: Any, max_concurrency: int):
 RESULT_COLUMNS_DROP = ["reasoning", "details"]  # the log keeps these; results stay small
 
 
-def output_path(log: str) -> Path:
-    path = Path(log)
-    return path.with_name(path.name.rsplit(".", 1)[0] + SUFFIX)
+def output_path(log: str) -> Path | str:
+    """Beside the log: a Path, or a URL string for a log on object storage (s3://…)."""
+    location = storage.beside(log, SUFFIX, replace_extension=True)
+    return location if storage.is_remote(location) else Path(location)
 
 
-def write_results(analysed: pd.DataFrame) -> list[Path]:
+def write_results(analysed: pd.DataFrame) -> list[Path | str]:
     """One JSONL per log, beside it. Written to a temporary file first, then renamed, so a
     failure never leaves a half-written result over an earlier good one."""
     written = []
     for log, g in analysed.groupby("log", sort=True):
-        path = output_path(str(log))
-        tmp = path.with_name(path.name + ".tmp")
         records = g.drop(columns=[c for c in RESULT_COLUMNS_DROP if c in g]).to_dict(orient="records")
-        with tmp.open("w", encoding="utf-8") as f:
-            for rec in records:
-                f.write(json.dumps({k: _plain(v) for k, v in rec.items()}, ensure_ascii=False, default=str) + "\n")
-        tmp.replace(path)
-        written.append(path)
+        text = "".join(json.dumps({k: _plain(v) for k, v in rec.items()}, ensure_ascii=False, default=str) + "\n"
+                       for rec in records)
+        written.append(storage.write_text(str(output_path(str(log))), text))
     return written
 
 
@@ -136,7 +134,7 @@ def _plain(value: Any) -> Any:
 
 
 def analyze_logs(paths: Iterable[str | Path], dialect: Iterable[str] = DEFAULT_DIALECT,
-                 judge_model: Any = None) -> tuple[pd.DataFrame, list[Path]]:
+                 judge_model: Any = None) -> tuple[pd.DataFrame, list[Path | str]]:
     from schemeguard.analysis.table import rollout_table
 
     analysed = analyze_table(rollout_table(paths), dialect, judge_model)
@@ -147,7 +145,7 @@ def read_results(paths: Iterable[str | Path]) -> pd.DataFrame:
     """Read `.cot.jsonl` result files (or the ones beside given logs)."""
     frames = []
     for p in paths:
-        path = Path(p)
-        path = path if path.name.endswith(SUFFIX) else output_path(str(path))
-        frames.append(pd.read_json(path, lines=True, dtype=False))
+        path = str(p) if str(p).endswith(SUFFIX) else str(output_path(str(p)))
+        with storage.open_file(path, "r") as f:
+            frames.append(pd.read_json(f, lines=True, dtype=False))
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()

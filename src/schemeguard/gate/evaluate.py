@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from schemeguard import storage
 from schemeguard.analysis.stats import Rate, macro_average, rate_of, rates_by
 from schemeguard.analysis.table import rated
 from schemeguard.gate.policy import LowerLimit, MonitorRecall, Policy, UpperLimit
@@ -73,7 +74,7 @@ def awareness_results(table: pd.DataFrame) -> tuple[pd.DataFrame | None, str]:
     from schemeguard.cot.analyze import output_path, read_results
 
     logs = sorted(table["log"].unique())
-    missing = [log for log in logs if not output_path(log).exists()]
+    missing = [log for log in logs if not storage.exists(str(output_path(log)))]
     if not logs or missing:
         return None, (f"no awareness results for {len(missing)} of {len(logs)} logs "
                       f"(run `schemeguard analyze LOGS` first)")
@@ -92,7 +93,7 @@ def monitor_flags(table: pd.DataFrame, rule: MonitorRecall) -> tuple[pd.DataFram
     flagged = score ≥ threshold; a failed monitor call (status not "ok") is unmeasured (NA).
     None with the reason when any log has no monitor results."""
     logs = sorted(table["log"].unique())
-    missing = [log for log in logs if not Path(log + MONITOR_SUFFIX).exists()]
+    missing = [log for log in logs if not storage.exists(log + MONITOR_SUFFIX)]
     if not logs or missing:
         return None, f"no monitor results for {len(missing)} of {len(logs)} logs (run `schemeguard monitor run LOGS` first)"
     frames = []

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import binomtest
 
+from schemeguard import storage
 from schemeguard.analysis.table import iter_samples, rated, rollout_table
 from schemeguard.monitors.base import ACTION, FULL, VIEWS, Monitor, MonitorResult, TranscriptView, run_monitor, view_of
 from schemeguard.monitors.ensemble import Learned
@@ -346,9 +347,5 @@ def run_on_logs(paths: Sequence[str], judge_model: Any = None) -> list[Path]:
                         lines.append(json.dumps({"sample_id": str(sample.id), "epoch": sample.epoch, "view": kind,
                                                  "monitor": m.name, "score": r.score, "status": r.status,
                                                  "reason": r.reason, "evidence": r.evidence}))
-        target = Path(path + SUFFIX)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_text("\n".join(lines) + "\n")
-        tmp.replace(target)  # written whole or not at all
-        written.append(target)
+        written.append(storage.write_text(path + SUFFIX, "\n".join(lines) + "\n"))  # whole or not at all
     return written
