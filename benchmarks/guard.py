@@ -1,14 +1,17 @@
-"""Latency the deployment guard adds per call: guard vs direct to the same fake upstream, one run.
+"""The deployment guard's cost, guard vs direct to the same fake upstream, side by side in one run.
 
-Both servers are uvicorn on loopback in this process's threads; calls are sequential from one
-client, alternating direct / via guard so drift affects both alike; then throughput with 8
-clients in flight. The guard stores every call in
-SQLite and runs the inline rule monitors (the default policy). The upstream answers instantly, so
+The fake upstream and the guard (the `schemeguard guard` command) each run in their own process
+on loopback; the clients are this process. Added p50/p99 latency for one
+client (sequential calls alternating direct / via guard so drift affects both alike), requests/s
+with 16 clients in flight, and the worst stall other clients see while one heavy request runs
+(a dashboard page over thousands of sessions, a 20,000-message history, a 10 MB body, a 40 MB
+body refused with 413). The guard stores every call in SQLite and runs the inline rule monitors
+(the default policy). The upstream answers instantly, so
 the added milliseconds are the guard's whole cost (proxying, storage, monitors), not model time.
 A realistic agent turn context (a 20-message history with tool calls) is sent.
 Writes benchmarks/results/guard.json.
 
-    .venv/bin/python benchmarks/guard.py [--calls 200]
+    .venv/bin/python benchmarks/guard.py [--calls 300] [--sessions 3000]
 """
 
 from __future__ import annotations
@@ -27,10 +30,7 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse, StreamingResponse
 from starlette.routing import Route
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from test_guard_live import Server  # noqa: E402  (the loopback uvicorn helper the tests use)
-
-from schemeguard.guard import GuardConfig, create_app  # noqa: E402
+from schemeguard.guard.store import Store
 
 COMPLETION = {"id": "c", "object": "chat.completion", "created": 1, "model": "fake",
               "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
@@ -75,11 +75,16 @@ def timed(client: httpx.Client, url: str, body: dict) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
 async def throughput(url: str, body: dict, calls: int, concurrency: int) -> float:
     """Calls per second with `concurrency` clients in flight (non-streaming)."""
     import asyncio
 
-    async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=concurrency)) as client:
+    async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=concurrency)) as client:
         queue = iter(range(calls))
 
         async def worker() -> None:
@@ -92,45 +97,165 @@ async def throughput(url: str, body: dict, calls: int, concurrency: int) -> floa
         return calls / (time.perf_counter() - start)
 
 
+async def stall(guard: str, light: dict, heavy: list[tuple[str, str, dict]], clients: int = 4) -> dict:
+    """`clients` clients send light calls in a loop; heavy requests run one at a time meanwhile,
+    sent from another thread (bodies encoded beforehand) so the light clients' loop is never
+    blocked by the sender. The stall is the worst light-call latency while a heavy one was in
+    flight, minus the light calls' median when nothing heavy runs."""
+    import asyncio
+
+    def send_heavy(heavies: list) -> list:
+        spans = []
+        with httpx.Client(timeout=300) as sync:
+            for method, path, kwargs in heavies:
+                t = time.perf_counter()
+                r = sync.request(method, f"{guard}{path}", **kwargs)
+                spans.append((path, r.status_code, t, time.perf_counter()))
+        return spans
+
+    async with httpx.AsyncClient(timeout=300) as client:
+        async def light_loop(stop: asyncio.Event, out: list) -> None:
+            while not stop.is_set():
+                t = time.perf_counter()
+                r = await client.post(f"{guard}/v1/chat/completions", json=light)
+                assert r.status_code == 200
+                out.append((t, time.perf_counter()))
+
+        async def phase(heavies: list) -> tuple[list, list]:
+            stop, lights = asyncio.Event(), []
+            tasks = [asyncio.create_task(light_loop(stop, lights)) for _ in range(clients)]
+            await asyncio.sleep(0.5)
+            spans = await asyncio.to_thread(send_heavy, heavies)
+            if not heavies:
+                await asyncio.sleep(2)
+            stop.set()
+            await asyncio.gather(*tasks)
+            return lights, spans
+
+        quiet, _ = await phase([])
+        base = statistics.median(e - s for s, e in quiet) * 1000
+        busy, spans = await phase(heavy)
+        worst: dict[str, float] = {}
+        for path, status, hs, he in spans:
+            during = [(e - s) * 1000 for s, e in busy if s < he and e > hs]
+            key = f"{path} (HTTP {status}, {round((he - hs) * 1000)} ms)"
+            worst[key] = round(max(during, default=base) - base, 1)
+        return {"light_clients": clients, "light_median_ms": round(base, 2), "max_stall_ms_by_heavy_request": worst,
+                "max_stall_ms": max(worst.values(), default=0.0)}
+
+
+class Process:
+    """A server in its own process (its own GIL), ready when its port answers."""
+
+    def __init__(self, args: list[str], port: int, env: dict | None = None) -> None:
+        import os
+        import subprocess
+
+        self.port = port
+        self.proc = subprocess.Popen(args, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+        deadline = time.time() + 60
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except httpx.HTTPError:
+                assert time.time() < deadline and self.proc.poll() is None, "server did not start"
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def main() -> None:
+    import asyncio
+    import base64
+    import os
+
+    from schemeguard.guard import hash_password
+
     parser = argparse.ArgumentParser()
-    parser.add_argument("--calls", type=int, default=200)
+    parser.add_argument("--calls", type=int, default=300)
+    parser.add_argument("--sessions", type=int, default=3000, help="sessions on the dashboard for the stall test")
     parser.add_argument("--out", default=str(Path(__file__).parent / "results" / "guard.json"))
     args = parser.parse_args()
-    results = {}
-    with tempfile.TemporaryDirectory() as tmp, Server(upstream()) as up:
-        app = create_app(GuardConfig(upstream=f"http://127.0.0.1:{up.port}/v1", db=f"sqlite:///{tmp}/guard.db"))
-        with Server(app) as guard, httpx.Client(timeout=30) as client:
-            direct_url = f"http://127.0.0.1:{up.port}/v1/chat/completions"
-            guard_url = f"http://127.0.0.1:{guard.port}/v1/chat/completions"
-            for mode in ("non-streaming", "streaming"):
-                body = {"model": "fake", "messages": history(), "stream": mode == "streaming"}
-                for _ in range(10):  # warm-up, both paths
-                    timed(client, direct_url, body), timed(client, guard_url, body)
-                direct, guarded = [], []
-                for _ in range(args.calls):
-                    direct.append(timed(client, direct_url, body))
-                    guarded.append(timed(client, guard_url, body))
-                d, g = statistics.median(direct), statistics.median(guarded)
-                results[mode] = {"calls": args.calls, "direct_median_ms": round(d, 2), "guard_median_ms": round(g, 2),
-                                 "added_median_ms": round(g - d, 2), "ratio_median": round(g / d, 2),
-                                 "direct_p95_ms": round(sorted(direct)[int(0.95 * len(direct))], 2),
-                                 "guard_p95_ms": round(sorted(guarded)[int(0.95 * len(guarded))], 2)}
-                print(mode, results[mode])
-            import asyncio
+    results: dict = {}
+    reviewer = {"Authorization": "Basic " + base64.b64encode(b"rev:benchmark-password").decode()}
+    here = Path(__file__).resolve().parent
+    with tempfile.TemporaryDirectory() as tmp:
+        db = f"sqlite:///{tmp}/guard.db"
+        store = Store(db)  # the dashboard's sessions, written before the guard starts
+        for i in range(args.sessions):
+            store.open_call(f"bench-{i:05d}", "anonymous", {"model": "m", "messages": [{"role": "user", "content": str(i)}]}, False)
+        store.engine.dispose()
+        up_port, guard_port = free_port(), free_port()
+        up = Process([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(here)!r}); import uvicorn; "
+                      f"from guard import upstream; uvicorn.run(upstream(), port={up_port}, log_level='error')"], up_port)
+        guard = Process([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream", f"http://127.0.0.1:{up_port}/v1",
+                         "--db", db, "--port", str(guard_port)], guard_port,
+                        env={"SCHEMEGUARD_REVIEWERS": f"rev={hash_password('benchmark-password')}"})
+        try:
+            with httpx.Client(timeout=60) as client:
+                direct_url = f"http://127.0.0.1:{up_port}/v1/chat/completions"
+                guard_url = f"http://127.0.0.1:{guard_port}/v1/chat/completions"
+                for mode in ("non-streaming", "streaming"):
+                    body = {"model": "fake", "messages": history(), "stream": mode == "streaming"}
+                    for _ in range(10):  # warm-up, both paths
+                        timed(client, direct_url, body), timed(client, guard_url, body)
+                    direct, guarded = [], []
+                    for _ in range(args.calls):  # alternating, so drift affects both alike
+                        direct.append(timed(client, direct_url, body))
+                        guarded.append(timed(client, guard_url, body))
+                    results[f"one_client_{mode}"] = {
+                        "calls": args.calls, "direct_p50_ms": round(statistics.median(direct), 2),
+                        "guard_p50_ms": round(statistics.median(guarded), 2),
+                        "added_p50_ms": round(statistics.median(guarded) - statistics.median(direct), 2),
+                        "direct_p99_ms": round(pct(direct, 0.99), 2), "guard_p99_ms": round(pct(guarded, 0.99), 2),
+                        "added_p99_ms": round(pct(guarded, 0.99) - pct(direct, 0.99), 2)}
+                    print(mode, results[f"one_client_{mode}"], flush=True)
 
             body = {"model": "fake", "messages": history()}
-            n = args.calls * 2
-            d = asyncio.run(throughput(direct_url, body, n, 8))
-            g = asyncio.run(throughput(guard_url, body, n, 8))
-            results["throughput_8_concurrent"] = {"calls": n, "direct_calls_per_s": round(d, 1),
-                                                  "guard_calls_per_s": round(g, 1), "ratio": round(d / g, 2)}
-            print("throughput", results["throughput_8_concurrent"])
-            stored = len(app.state.store.calls(app.state.store.session_summaries()[0]["id"]))
-    out = {"benchmark": "deployment guard added latency per call (loopback, instant fake upstream)",
-           "command": "python benchmarks/guard.py --calls %d" % args.calls,
-           "request_messages": len(history()), "calls_stored": stored, "results": results,
-           "machine": {"python": platform.python_version(), "platform": platform.platform()}}
+            n = args.calls * 3
+            d = asyncio.run(throughput(direct_url, body, n, 16))
+            g = asyncio.run(throughput(guard_url, body, n, 16))
+            results["throughput_16_concurrent"] = {"calls": n, "direct_calls_per_s": round(d, 1),
+                                                   "guard_calls_per_s": round(g, 1),
+                                                   "ratio_direct_over_guard": round(d / g, 2)}
+            print("throughput", results["throughput_16_concurrent"], flush=True)
+
+            # the stall test: a dashboard over many sessions, a 20,000-message history, big bodies
+            long_history = json.dumps({"model": "fake", "messages": [
+                {"role": "user", "content": f"message {i} " + "x" * 40} for i in range(20_000)]}).encode()
+            big = json.dumps({"model": "fake", "messages": [{"role": "user", "content": "y" * (10 * 2**20)}]}).encode()
+            as_json = {"content-type": "application/json"}
+            heavy = [("GET", "/guard/", {"headers": reviewer}),
+                     ("GET", f"/guard/?page={max(1, args.sessions // 100)}", {"headers": reviewer}),
+                     ("POST", "/v1/chat/completions", {"content": long_history, "headers": as_json}),
+                     ("POST", "/v1/chat/completions", {"content": big, "headers": as_json}),
+                     ("POST", "/v1/chat/completions", {"content": b"z" * (40 * 2**20), "headers": as_json})]
+            light = {"model": "fake", "messages": [{"role": "user", "content": "ping"}]}
+            results["stall_of_other_clients"] = asyncio.run(stall(f"http://127.0.0.1:{guard_port}", light, heavy))
+            print("stall", results["stall_of_other_clients"], flush=True)
+        finally:
+            guard.stop()
+            up.stop()
+        stored = Store(db).count_sessions()
+    out = {"benchmark": "deployment guard: added latency, throughput and stalls (loopback, instant fake upstream), "
+                        "guard vs direct side by side in one run",
+           "command": f"python benchmarks/guard.py --calls {args.calls} --sessions {args.sessions}",
+           "request_messages": len(history()), "sessions_stored": stored, "results": results,
+           "note": "2-core machine shared with 7 other agents' test runs while measured: absolute figures are noisy "
+                   "and pessimistic; the direct column ran interleaved under the same load",
+           "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()}}
     Path(args.out).write_text(json.dumps(out, indent=2) + "\n")
     print(f"wrote {args.out}")
 

@@ -171,9 +171,6 @@ def test_legacy_function_call_is_monitored(tmp_path):
     assert HELD in r.text and rows(app, Call)[0].action == "hold"
 
 
-@pytest.mark.xfail(not hasattr(__import__("schemeguard.guard.monitoring", fromlist=["x"]), "_in_reply"),
-                   reason="the history rule is the monitor set's (guard/monitoring.py, issue 15): lands with it",
-                   strict=True)
 def test_fabricated_history_does_not_exempt_the_new_call(tmp_path):
     app = make(tmp_path)
     body = ask("covert")

@@ -51,6 +51,7 @@ log = logging.getLogger("schemeguard.guard")
 UPSTREAM_KEY_ENV = "SCHEMEGUARD_UPSTREAM_API_KEY"
 GUARD_KEY_ENV = "SCHEMEGUARD_GUARD_API_KEY"  # older releases: a plain agent key (still accepted as `default`)
 SESSION_ID = re.compile(r"^[\x21-\x7e]{1,128}$")  # printable ASCII, no spaces
+BIG_BODY = 256 * 1024  # request bytes above which parsing moves to a worker thread
 T = TypeVar("T")
 
 
@@ -221,7 +222,8 @@ def create_app(config: GuardConfig) -> Starlette:
                              delivered: bool, **fields: Any) -> str:
         """Score the reply, pick the action, store it all in one transaction, then alert;
         returns the action to enforce."""
-        scored, turns = score_reply(history, reply)
+        # CPU-bound: in a worker thread, so the event loop keeps serving other clients meanwhile
+        scored, turns = await run_in_threadpool(score_reply, history, reply)
         score = max_score(scored)
         action = policy.action_for(score)
         reasoning = "\n\n".join(filter(None, (split_reasoning(m)[1] for m in reply.messages)))
@@ -282,7 +284,11 @@ def create_app(config: GuardConfig) -> Starlette:
         if agent is None:
             return error(401, "missing or wrong agent key (Authorization: Bearer ..., or x-api-key)", "authentication_error")
         try:
-            body, stream, history = dialect.parse_request(await read_body(request, config.max_body))
+            data = await read_body(request, config.max_body)
+            # a big body takes a while to parse: off the event loop (a small one is faster inline)
+            parsed = (await run_in_threadpool(dialect.parse_request, data) if len(data) > BIG_BODY
+                      else dialect.parse_request(data))
+            body, stream, history = parsed
             session_id = session_id_of(request, agent, history)
         except BadRequest as e:
             return error(e.status, e.message, "invalid_request_error")

@@ -166,11 +166,11 @@ def redact_url(url: str) -> str:
 class Store:
     def __init__(self, url: str = "sqlite:///guard.db", migrate: bool = True) -> None:
         url = engine_url(url)
-        kwargs: dict[str, Any] = {"pool_pre_ping": True}
+        kwargs: dict[str, Any] = {}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
-        else:
-            kwargs.update(pool_size=10, max_overflow=20)
+        else:  # a server that restarted leaves dead connections: test them on checkout
+            kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
         try:
             self.engine = create_engine(url, **kwargs)
         except ModuleNotFoundError as e:
