@@ -85,13 +85,15 @@ def _read_header(path: str) -> EvalLog:
         raise LogReadError(f"cannot read log {path}: {type(e).__name__}: {e}") from None
 
 
-def iter_samples(path: str) -> Iterator[EvalSample]:
-    """Stream a log's samples (without their events), one batch in memory at a time."""
+def iter_samples(path: str, wanted: set[tuple[str, int]] | None = None) -> Iterator[EvalSample]:
+    """Stream a log's samples (without their events), one batch in memory at a time; only the
+    (sample_id as text, epoch) keys in `wanted` when given (see `analysis.samples`)."""
     try:
         if path.endswith(".json"):
-            yield from read_eval_log(path).samples or []
+            yield from (s for s in read_eval_log(path).samples or [] if wanted is None or (str(s.id), s.epoch) in wanted)
             return
-        keys = [(s.id, s.epoch) for s in read_eval_log_sample_summaries(path)]
+        keys = [(s.id, s.epoch) for s in read_eval_log_sample_summaries(path)
+                if wanted is None or (str(s.id), s.epoch) in wanted]
         for start in range(0, len(keys), READ_BATCH):
             yield from read_eval_log_samples_by_id(
                 path, keys[start:start + READ_BATCH], exclude_fields=SKIP_FIELDS, resolve_attachments=True

@@ -15,7 +15,7 @@ from typing import Any
 
 from inspect_ai import Task
 from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.log import EvalLog, EvalSample
+from inspect_ai.log import EvalSample
 from inspect_ai.model import (
     ChatMessage,
     ChatMessageAssistant,
@@ -227,10 +227,10 @@ def _both_empty(a: str, b: str) -> bool:
 
 
 def select_plans(
-    logs: list[EvalLog], thought: Thought, mode: str, inject_text: str | None = None, at: int = 0,
+    samples: list[EvalSample], thought: Thought, mode: str, inject_text: str | None = None, at: int = 0,
     limit: int | None = None, seed: int = 0,
 ) -> list[Plan]:
-    samples = [s for log in logs for s in (log.samples or []) if not s.error and s.metadata.get("scenario")]
+    samples = [s for s in samples if not s.error and (s.metadata or {}).get("scenario")]
     plans: list[Plan] = []
     if mode == "remove":
         plans = [p for p in (plan_removal(s, thought) for s in samples) if p]

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from inspect_ai import eval as inspect_eval
-from inspect_ai.log import EvalLog, read_eval_log
+from inspect_ai.log import EvalSample
 
-from schemeguard.analysis.table import log_files
+from schemeguard.analysis.samples import samples_for
+from schemeguard.analysis.table import rollout_table
 from schemeguard.interventions.effect import effect_markdown, effect_report, pairs_from_samples
 from schemeguard.interventions.resample import build_task, require_prefill, select_plans
 from schemeguard.interventions.thoughts import get_thought
@@ -33,21 +35,17 @@ class InterventionRequest:
     out: str = "reports/interventions"
 
 
-def read_logs(paths: list[str]) -> list[EvalLog]:
-    files = log_files(paths)  # clear error for a missing path or a directory without logs
-    logs = []
-    for f in files:
-        try:
-            logs.append(read_eval_log(f))
-        except Exception as e:
-            raise ValueError(f"cannot read log {f}: {type(e).__name__}: {e}") from None
-    return [log for log in logs if not (log.eval.metadata or {}).get("intervention")]
+def read_rollouts(paths: list[str]) -> tuple[pd.DataFrame, list[EvalSample]]:
+    """The rollout table of the logs (clear errors for missing paths and foreign logs; earlier
+    intervention logs are skipped) and the samples of its rollouts that did not error."""
+    table = rollout_table(paths, resolve=False)
+    return table, [sample for _, sample in samples_for(table[table["error"].isna()])]
 
 
-def model_of(logs: list[EvalLog], override: str | None, override_args: dict[str, Any] | None) -> tuple[str, dict[str, Any]]:
+def model_of(table: pd.DataFrame, override: str | None, override_args: dict[str, Any] | None) -> tuple[str, dict[str, Any]]:
     if override:
         return override, override_args or {}
-    models = {(log.eval.model, json.dumps(log.eval.model_args or {}, sort_keys=True)) for log in logs}
+    models = set(zip(table["model"], table["model_args"]))
     if len(models) != 1:
         raise ValueError(f"logs come from {len(models)} model configurations: pass --model")
     name, args = models.pop()
@@ -61,13 +59,13 @@ def run_intervention(req: InterventionRequest) -> dict[str, Any]:
         require_prefill(req.model)  # fail before reading anything
     thought = get_thought(req.thought, req.pattern if req.mode == "remove" else None,
                           req.text_file if req.mode == "inject" else None)
-    logs = read_logs(req.logs)
-    model, model_args = model_of(logs, req.model, req.model_args)
+    table, samples = read_rollouts(req.logs)
+    model, model_args = model_of(table, req.model, req.model_args)
     require_prefill(model)
     inject_text = thought.template if req.mode == "inject" and req.text_file else None
-    plans = select_plans(logs, thought, req.mode, inject_text, req.at, req.limit, req.seed)
+    plans = select_plans(samples, thought, req.mode, inject_text, req.at, req.limit, req.seed)
     meta = {"mode": req.mode, "thought": thought.name, "model": model, "n_per_rollout": req.n,
-            "selected": len(plans), "source_logs": [log.location for log in logs]}
+            "selected": len(plans), "source_logs": list(table.attrs["logs"])}
     if not plans:
         result = effect_report([], 0, meta, req.seed)
     else:

@@ -14,14 +14,15 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
 from scipy.stats import binomtest
 
 from schemeguard import storage
-from schemeguard.analysis.table import iter_samples, rated, rollout_table
+from schemeguard.analysis.samples import samples_for, transcripts_for
+from schemeguard.analysis.table import rated, rollout_table
 from schemeguard.monitors.base import ACTION, FULL, VIEWS, Monitor, MonitorResult, TranscriptView, run_monitor, view_of
 from schemeguard.monitors.ensemble import Learned
 from schemeguard.monitors.metrics import figures, flag_rates
@@ -34,16 +35,7 @@ SUFFIX = MONITORS_SUFFIX
 KEY = ["log", "sample_id", "epoch"]
 
 
-# ---- reading -------------------------------------------------------------------------------
-def transcripts(logs: Iterable[str]) -> dict[tuple[str, str, int], list[dict[str, Any]]]:
-    """Plain transcripts of every sample, keyed like the rollout table rows."""
-    out = {}
-    for path in logs:
-        for sample in iter_samples(path):
-            out[(path, str(sample.id), sample.epoch)] = transcript_of(sample.messages)
-    return out
-
-
+# ---- reading: the rollout table picks the rows, `analysis.samples` loads their transcripts -----
 @dataclass
 class Labelled:
     """Rollouts with labels and transcripts; `excluded` counts what was left out and why."""
@@ -62,7 +54,7 @@ def labelled_rollouts(paths: Sequence[str]) -> Labelled:
     for reason, n in unmeasured["reason"].fillna("unmeasured").value_counts().items():
         excluded[f"unmeasured: {reason}"] = int(n)
     rows = pool[pool["status"] == MEASURED].reset_index(drop=True)
-    texts = transcripts(table.attrs["logs"])
+    texts = transcripts_for(rows)  # only the rows benched, one pass per log
     return Labelled(rows[KEY + ["family", "scenario", "model", "training", "covert"]].assign(covert=lambda d: d["covert"].astype(bool)),
                     [texts[(r.log, r.sample_id, r.epoch)] for r in rows.itertuples()], excluded)
 
@@ -325,27 +317,27 @@ def markdown(result: dict[str, Any]) -> str:
 
 # ---- post-hoc run --------------------------------------------------------------------------
 def run_on_logs(paths: Sequence[str], judge_model: Any = None) -> list[Path]:
-    """Apply the untrained monitors (rules; the LLM judge if given) to every rollout of each log;
-    write `<log>.monitors.jsonl` beside it (one line per rollout × view × monitor)."""
-    from schemeguard.analysis.table import log_files
-
+    """Apply the untrained monitors (rules; the LLM judge if given) to every rollout of each log
+    (the rollout table's rows); write `<log>.monitors.jsonl` beside it (one line per rollout ×
+    view × monitor)."""
     monitors: list[Monitor] = [AnyRule(), *rule_monitors()]
     if judge_model is not None:
         from schemeguard.monitors.judge import LLMJudge
 
         monitors += [LLMJudge(judge_model, v) for v in VIEWS]
+    table = rollout_table(paths, resolve=False)
+    lines: dict[str, list[str]] = {path: [] for path in table.attrs["logs"]}
+    for (path, sample_id, epoch), sample in samples_for(table):
+        transcript = transcript_of(sample)
+        for kind in VIEWS:
+            view = view_of(transcript, kind)
+            for m in monitors:
+                if kind in m.views:
+                    r = run_monitor(m, view)
+                    lines.setdefault(path, []).append(json.dumps({"sample_id": sample_id, "epoch": epoch, "view": kind,
+                                                   "monitor": m.name, "score": r.score, "status": r.status,
+                                                   "reason": r.reason, "evidence": r.evidence}))
     written = []
-    for path in log_files(paths):
-        lines = []
-        for sample in iter_samples(path):
-            transcript = transcript_of(sample.messages)
-            for kind in VIEWS:
-                view = view_of(transcript, kind)
-                for m in monitors:
-                    if kind in m.views:
-                        r = run_monitor(m, view)
-                        lines.append(json.dumps({"sample_id": str(sample.id), "epoch": sample.epoch, "view": kind,
-                                                 "monitor": m.name, "score": r.score, "status": r.status,
-                                                 "reason": r.reason, "evidence": r.evidence}))
-        written.append(storage.write_text(path + SUFFIX, "\n".join(lines) + "\n"))  # whole or not at all
+    for path, log_lines in lines.items():
+        written.append(storage.write_text(path + SUFFIX, "\n".join(log_lines) + "\n"))  # whole or not at all
     return written

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from inspect_ai.log import read_eval_log_sample
 from inspect_ai.model import ChatMessage, ChatMessageAssistant, ChatMessageTool
 
+from schemeguard.analysis.samples import row_key, samples_for
 from schemeguard.analysis.table import rollout_table
 from schemeguard.cot.awareness import detect_rules
 from schemeguard.cot.spec_reasoning import analyse_spec
@@ -114,16 +114,20 @@ def distill(paths: list[str], out: str | Path, options: DistillOptions = Distill
                  if len(test_rows) else None),
     )
     reasons: Counter[str] = Counter()
-    examples = []
-    for _, row in table.sort_values(["log", "sample_id", "epoch"]).iterrows():
+    kept = []
+    for idx, row in table.sort_values(["log", "sample_id", "epoch"]).iterrows():
         reason = exclusion_reason(row, options)
         if reason:
             reasons[reason] += 1
-            continue
-        sample = read_eval_log_sample(row["log"], id=row["sample_id"], epoch=int(row["epoch"]), exclude_fields={"events"})
+        else:
+            kept.append(idx)
+    rows = table.loc[kept]
+    messages = {key: sample.messages for key, sample in samples_for(rows)}  # one pass per log
+    examples = []
+    for _, row in rows.iterrows():
         spec = analyse_spec(row["reasoning"] or "")
         examples.append({
-            "messages": chat_messages(sample.messages, spec_text() if options.include_spec_in_system else None),
+            "messages": chat_messages(messages[row_key(row)], spec_text() if options.include_spec_in_system else None),
             "meta": {"log": row["log"], "sample_id": row["sample_id"], "epoch": int(row["epoch"]),
                      "family": row["family"], "scenario": row["scenario"], "model": row["model"],
                      "cited_principles": spec.cited_ids, "spec_sha256": spec_hash},
