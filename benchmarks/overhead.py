@@ -1,18 +1,22 @@
-"""Per-rollout overhead of a schemeguard environment vs a bare Inspect agent loop.
+"""Per-rollout overhead of schemeguard vs a bare Inspect agent loop, for every family, in one run.
 
-Both runs happen in this one process, with the same number of samples and model turns:
-- schemeguard: `log_falsification` played by `organism/schemer` (5 tool calls + submit + follow-up)
-- baseline:    Inspect's react agent with one trivial tool, `mockllm/model` scripted to make the
-               same 5 tool calls + submit, then one plain generate for the follow-up.
-Writes benchmarks/results/overhead.json. Target: ratio <= 1.3.
+For each family (the training family included), in this one process:
+- schemeguard: the family's task played by `organism/schemer` (its environment, tools, follow-up, scorer)
+- baseline:    Inspect's react agent with one trivial tool and `mockllm/model` scripted to make the
+               same number of tool calls as the schemeguard rollouts of that family made on average,
+               then submit, then one plain generate for the follow-up question.
+Both arms run the same number of rollouts; the ratio is wall time per rollout, schemeguard / baseline.
+Writes benchmarks/results/overhead.json. Target: ratio <= 1.3 per family.
 
-    .venv/bin/python benchmarks/overhead.py [--rollouts 300]
+    .venv/bin/python benchmarks/overhead.py [--rollouts 30] [--families a,b]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import platform
 import tempfile
 import time
@@ -22,15 +26,17 @@ from inspect_ai import Task
 from inspect_ai import eval as inspect_eval
 from inspect_ai.agent import AgentSubmit, as_solver, react
 from inspect_ai.dataset import Sample
+from inspect_ai.log import EvalLog
 from inspect_ai.model import ChatMessageAssistant, ChatMessageUser, ModelOutput, ModelUsage
 from inspect_ai.scorer import includes
 from inspect_ai.solver import Generate, TaskState, solver
 from inspect_ai.tool import tool
 
-from schemeguard.tasks import family
+from schemeguard.environments import families
+from schemeguard.tasks import family, train
 
-TOOL_CALLS = 5
 RESULTS = Path(__file__).parent / "results" / "overhead.json"
+TARGET = 1.3
 
 
 @tool
@@ -46,17 +52,21 @@ def echo():
     return execute
 
 
-def scripted(input, tools, tool_choice, config):
-    usage = ModelUsage(input_tokens=10, output_tokens=10, total_tokens=20)
-    turns = sum(1 for m in input if isinstance(m, ChatMessageAssistant))
-    if not tools:
-        out = ModelOutput.from_content("mockllm/model", "No.")
-    elif turns < TOOL_CALLS:
-        out = ModelOutput.for_tool_call("mockllm/model", "echo", {"text": f"step {turns}"})
-    else:
-        out = ModelOutput.for_tool_call("mockllm/model", "submit", {"answer": "done"})
-    out.usage = usage
-    return out
+def scripted_agent(tool_calls: int):
+    usage = ModelUsage(input_tokens=10, output_tokens=10, total_tokens=20)  # no tokenizer download
+
+    def outputs(input, tools, tool_choice, config):
+        turns = sum(1 for m in input if isinstance(m, ChatMessageAssistant))
+        if not tools:
+            out = ModelOutput.from_content("mockllm/model", "No.")
+        elif turns < tool_calls:
+            out = ModelOutput.for_tool_call("mockllm/model", "echo", {"text": f"step {turns}"})
+        else:
+            out = ModelOutput.for_tool_call("mockllm/model", "submit", {"answer": "done"})
+        out.usage = usage
+        return out
+
+    return outputs
 
 
 @solver
@@ -71,46 +81,76 @@ def bare_agent():
     return solve
 
 
-def timed(task: Task, model: str, epochs: int, **model_args) -> tuple[float, int]:
+def timed(task: Task, model: str, epochs: int, **model_args) -> tuple[float, EvalLog]:
     with tempfile.TemporaryDirectory() as log_dir:
         start = time.perf_counter()
-        [log] = inspect_eval(
-            task, model=model, model_args=model_args, epochs=epochs, log_dir=log_dir,
-            display="none", log_realtime=False, ctl_server=False,
-        )
+        [log] = inspect_eval(task, model=model, model_args=model_args, epochs=epochs, log_dir=log_dir,
+                             display="none", log_realtime=False, ctl_server=False)
         elapsed = time.perf_counter() - start
         assert log.status == "success", log.error
-        return elapsed, len(log.samples)
+        return elapsed, log
+
+
+def tool_calls_per_rollout(log: EvalLog) -> float:
+    calls = [sum(len(m.tool_calls or []) for m in s.messages if isinstance(m, ChatMessageAssistant))
+             for s in log.samples or []]
+    return sum(calls) / len(calls)
+
+
+def schemeguard_task(name: str) -> Task:
+    return train() if families()[name].training else family(name=name)
+
+
+def baseline_task(n: int) -> Task:
+    return Task(dataset=[Sample(input="Do the task.", target="done", id=i) for i in range(n)],
+                solver=bare_agent(), scorer=includes())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rollouts", type=int, default=300)
+    parser.add_argument("--rollouts", type=int, default=30, help="per family and arm (rounded up to whole epochs)")
+    parser.add_argument("--families", default=None)
     args = parser.parse_args()
-    epochs = max(1, args.rollouts // 3)  # log_falsification has 3 scenarios by default
+    names = args.families.split(",") if args.families else sorted(families())
+    load = os.getloadavg()
 
     # warm both paths once (imports, registry) so neither pays one-off costs in the measurement
     timed(family(name="log_falsification"), "organism/schemer", 1)
-    baseline_task = Task(dataset=[Sample(input="Do the task.", target="done", id=i) for i in range(3)],
-                         solver=bare_agent(), scorer=includes())
-    timed(baseline_task, "mockllm/model", 1, custom_outputs=scripted)
+    timed(baseline_task(3), "mockllm/model", 1, custom_outputs=scripted_agent(5))
 
-    sg_time, sg_n = timed(family(name="log_falsification"), "organism/schemer", epochs)
-    base_time, base_n = timed(baseline_task, "mockllm/model", epochs, custom_outputs=scripted)
+    rows, total_sg, total_base = [], 0.0, 0.0
+    for name in names:
+        task = schemeguard_task(name)
+        epochs = max(1, math.ceil(args.rollouts / len(task.dataset)))
+        sg_time, sg_log = timed(task, "organism/schemer", epochs)
+        n = len(sg_log.samples)
+        calls = tool_calls_per_rollout(sg_log)
+        # the baseline makes the same mean number of tool calls (rounded) over the same number of rollouts
+        base_time, base_log = timed(baseline_task(len(task.dataset)), "mockllm/model", epochs,
+                                    custom_outputs=scripted_agent(round(calls)))
+        assert len(base_log.samples) == n
+        total_sg, total_base = total_sg + sg_time, total_base + base_time
+        rows.append({"family": name, "rollouts": n, "tool_calls_per_rollout": round(calls, 1),
+                     "schemeguard_ms_per_rollout": round(1000 * sg_time / n, 2),
+                     "baseline_ms_per_rollout": round(1000 * base_time / n, 2),
+                     "ratio": round(sg_time / base_time, 3)})
+        print(rows[-1], flush=True)
     result = {
-        "what": "wall time per rollout, schemeguard environment + organism vs bare Inspect react loop + mockllm",
-        "turns_per_rollout": TOOL_CALLS + 2,
-        "schemeguard_ms_per_rollout": round(1000 * sg_time / sg_n, 2),
-        "baseline_ms_per_rollout": round(1000 * base_time / base_n, 2),
-        "ratio": round((sg_time / sg_n) / (base_time / base_n), 3),
-        "target_ratio": 1.3,
-        "rollouts": {"schemeguard": sg_n, "baseline": base_n},
-        "machine": f"{platform.machine()}, {platform.python_version()}",
+        "what": "wall time per rollout: schemeguard environment + organism vs bare Inspect react loop + "
+                "mockllm making the family's mean number of tool calls, same rollouts, one process",
+        "families": rows,
+        "ratio_all_families": round(total_sg / total_base, 3),
+        "worst": max(rows, key=lambda r: r["ratio"])["family"],
+        "over_target": [r["family"] for r in rows if r["ratio"] > TARGET],
+        "target_ratio": TARGET,
+        "load_average_at_start": [round(x, 2) for x in load],
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}",
+        "note": "cores shared with other jobs while measured: absolute times vary, ratios are from one run",
         "date": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
+    print(json.dumps({k: v for k, v in result.items() if k != "families"}, indent=2))
 
 
 if __name__ == "__main__":

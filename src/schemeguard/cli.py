@@ -92,6 +92,7 @@ def _eval_one_process(run, args: argparse.Namespace) -> int:
     """--workers 1: one ordinary Inspect eval in this process (Inspect's own display)."""
     from inspect_ai import eval as inspect_eval
 
+    from schemeguard.analysis import sidecar
     from schemeguard.run.shards import build_task
 
     task = build_task(run)
@@ -115,6 +116,8 @@ def _eval_one_process(run, args: argparse.Namespace) -> int:
         logs = inspect_eval(task, ctl_server=False, **options)
     failed = [log for log in logs if log.status != "success"]
     for log in logs:
+        if log.samples:
+            sidecar.write_rows_from_log(log)  # the fast table path, while the samples are in memory
         print(f"log: {log.location} ({log.status})")
     return 1 if failed else 0
 

@@ -1,0 +1,104 @@
+"""Shards 1 vs N: the same run with `--workers 1` and `--workers N`, wall time and rollouts/s, in one run.
+
+Runs `schemeguard eval` as a user would (a fresh process each, organism/schemer), then checks the two
+runs have the same verdicts (the rollout table of each), so the speed-up is for the same work.
+Optionally `--end-to-end`: the README's eval command at full size (`--epochs 48 --spec none,on`,
+about 5,000 rollouts; target <= 300 s) with the default workers, timed, then its rollout table.
+Writes benchmarks/results/shards.json (and shards_end_to_end.json).
+
+    .venv/bin/python benchmarks/shards.py [--epochs 4] [--workers 2] [--end-to-end]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RESULTS = Path(__file__).parent / "results"
+SCHEMEGUARD = str(Path(sys.executable).with_name("schemeguard"))
+VERDICT = ["sample_id", "epoch", "status", "covert", "details"]
+
+
+def run_eval(args: list[str], log_dir: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([SCHEMEGUARD, "eval", *args, "--log-dir", log_dir, "--display", "none"], check=True,
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def table_seconds(log_dir: str) -> tuple[float, int]:
+    """The rollout table of a run, in a fresh process (as `schemeguard report` would read it)."""
+    code = ("import time,sys; t=time.perf_counter(); from schemeguard.analysis.table import rollout_table; "
+            "n=len(rollout_table([sys.argv[1]])); print(time.perf_counter()-t, n)")
+    out = subprocess.run([sys.executable, "-c", code, log_dir], capture_output=True, text=True, check=True)
+    seconds, n = out.stdout.split()
+    return float(seconds), int(n)
+
+
+def same_verdicts(a: str, b: str) -> bool:
+    from schemeguard.analysis.table import rollout_table
+
+    ta, tb = (rollout_table([d])[VERDICT].sort_values(["sample_id", "epoch"]).reset_index(drop=True) for d in (a, b))
+    return ta.equals(tb)
+
+
+def machine(load) -> dict:
+    return {"load_average_at_start": [round(x, 2) for x in load],
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}",
+            "note": "cores shared with other jobs while measured: absolute times vary, ratios are from one run",
+            "date": time.strftime("%Y-%m-%d %H:%M:%S")}
+
+
+def one_vs_n(epochs: int, workers: int) -> dict:
+    load = os.getloadavg()
+    common = ["--epochs", str(epochs), "--spec", "none,on"]
+    with tempfile.TemporaryDirectory() as root:
+        one, many = f"{root}/one", f"{root}/many"
+        t1 = run_eval([*common, "--workers", "1"], one)
+        tn = run_eval([*common, "--workers", str(workers)], many)
+        _, n = table_seconds(one)
+        result = {"what": f"schemeguard eval {' '.join(common)} (organism/schemer), --workers 1 vs {workers}",
+                  "rollouts": n, "seconds_workers_1": round(t1, 1), f"seconds_workers_{workers}": round(tn, 1),
+                  "rollouts_per_s_workers_1": round(n / t1, 2), f"rollouts_per_s_workers_{workers}": round(n / tn, 2),
+                  "speedup": round(t1 / tn, 2), "same_verdicts": same_verdicts(one, many), **machine(load)}
+    (RESULTS / "shards.json").write_text(json.dumps(result, indent=2) + "\n")
+    return result
+
+
+def end_to_end(epochs: int) -> dict:
+    load = os.getloadavg()
+    args = ["--epochs", str(epochs), "--spec", "none,on"]
+    with tempfile.TemporaryDirectory() as root:
+        seconds = run_eval(args, f"{root}/logs")
+        table_s, n = table_seconds(f"{root}/logs")
+    result = {"what": f"schemeguard eval --model organism/schemer {' '.join(args)} (default --workers = cores)",
+              "rollouts": n, "eval_seconds": round(seconds, 1), "ms_per_rollout": round(1000 * seconds / n, 1),
+              "target": "~5,000 rollouts in <= 300 s", "table_seconds_fresh_process": round(table_s, 2),
+              **machine(load)}
+    (RESULTS / "shards_end_to_end.json").write_text(json.dumps(result, indent=2) + "\n")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--end-to-end", action="store_true")
+    parser.add_argument("--end-to-end-epochs", type=int, default=48)
+    args = parser.parse_args()
+    RESULTS.mkdir(exist_ok=True)
+    if args.end_to_end:
+        print(json.dumps(end_to_end(args.end_to_end_epochs), indent=2))
+    else:
+        print(json.dumps(one_vs_n(args.epochs, args.workers), indent=2))
+
+
+if __name__ == "__main__":
+    main()
