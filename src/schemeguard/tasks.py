@@ -12,6 +12,7 @@ from inspect_ai.dataset import MemoryDataset, Sample
 
 from schemeguard.agent import environment_agent, followup_question, scenario_to_dict, setup_environment
 from schemeguard.environments import get_family, scenarios_for, test_families, training_families
+from schemeguard.record import RolloutMetadata
 from schemeguard.scoring.covert import covert_action
 from schemeguard.variants import Variant, expand_variants, system_prompt, task_prompt
 
@@ -33,18 +34,19 @@ def build_samples(
                     Sample(
                         id=f"{scenario.id}|{variant.key}",
                         input=scenario.task,
-                        metadata={
-                            "family": family,
-                            "scenario_id": scenario.id,
-                            "control": scenario.control,
-                            "pair_id": scenario.pair_id,
-                            "training": env.training,
+                        # written through the contract's model: readers get it back with metadata_as
+                        metadata=RolloutMetadata(
+                            family=family,
+                            scenario_id=scenario.id,
+                            control=scenario.control,
+                            pair_id=scenario.pair_id,
+                            training=env.training,
                             **variant.as_dict(),
-                            "dimensions": scenario.dimensions,
-                            "system_prompt": system_prompt(scenario, variant),
-                            "task_prompt": task_prompt(scenario, variant),
-                            "scenario": scenario_to_dict(scenario),
-                        },
+                            dimensions=scenario.dimensions,
+                            system_prompt=system_prompt(scenario, variant),
+                            task_prompt=task_prompt(scenario, variant),
+                            scenario=scenario_to_dict(scenario),
+                        ).model_dump(),
                     )
                 )
     return samples
