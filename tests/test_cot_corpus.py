@@ -130,3 +130,20 @@ def test_organism_phrase_bank_is_real_text_outside_the_detectors_training_and_is
     for phrase in voice.AWARENESS["en"]:
         assert phrase not in synthetic  # not the project's own labelled sentences
         assert detect_rules(phrase).aware, phrase  # the detector that ships recovers it
+
+
+def test_judge_on_the_corpus_counts_unparseable_answers_as_coverage_not_negatives():
+    from inspect_ai.model import ModelOutput, ModelUsage, get_model
+
+    def reply(text):
+        out = ModelOutput.from_content("mockllm/model", text)
+        out.usage = ModelUsage(input_tokens=10, output_tokens=5, total_tokens=15)  # no tiktoken download
+        return out
+
+    have = corpus.available(corpus.passages())[:6]
+    silent = get_model("mockllm/model", memoize=False, custom_outputs=[reply("no idea")] * 6)
+    figures = validation.judge_awareness_figures(silent, have)
+    assert figures["unmeasured"] == 6 and figures["tp"] + figures["fp"] + figures["fn"] + figures["tn"] == 0
+    says_no = get_model("mockllm/model", memoize=False, custom_outputs=[reply('{"aware": false}')] * 6)
+    figures = validation.judge_awareness_figures(says_no, have)
+    assert figures["unmeasured"] == 0 and figures["tn"] + figures["fn"] == 6

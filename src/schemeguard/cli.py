@@ -205,6 +205,12 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         return 0
     results = validation.run(have)
     print(validation.format_table(results))
+    if args.judge_model:
+        j = validation.judge_awareness_figures(args.judge_model, have)
+        p = "n/a" if j["precision"] is None else f"{j['precision']:.2f}"
+        r = "n/a" if j["recall"] is None else f"{j['recall']:.2f}"
+        print(f"LLM awareness judge ({args.judge_model}): precision {p}, recall {r} ({j['tp']}/{j['positives']} over "
+              f"measured passages), {j['fp']} false alarms; coverage {j['passages'] - j['unmeasured']}/{j['passages']}")
     if args.write:
         if len(have) != len(items):
             raise UserError("--write needs the whole corpus: run `schemeguard corpus fetch` first")
@@ -559,6 +565,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_corpus)
     p = corpus_sub.add_parser("validate", help="leave-one-source-out precision/recall per instrument and language")
     p.add_argument("--write", action="store_true", help="store the figures the reports print (cot/corpus/validation.json)")
+    p.add_argument("--judge-model", help="also score the LLM awareness judge with this Inspect model (e.g. a local one)")
     p.set_defaults(func=cmd_corpus)
     p = corpus_sub.add_parser("train", help="retrain the shipped classifiers (cot/corpus/classifier_weights.json)")
     p.set_defaults(func=cmd_corpus)

@@ -134,6 +134,37 @@ def _baseline() -> dict[str, Any]:
         return {}
 
 
+def judge_awareness_figures(model: Any, passages: Iterable[corpus_mod.Passage], max_concurrency: int = 4) -> dict[str, Any]:
+    """The LLM awareness judge (any Inspect model) scored against the corpus labels. A judge that
+    errs or answers unparseably leaves the passage unmeasured: counted as coverage, never as 'not aware'."""
+    import asyncio
+
+    from schemeguard.cot.awareness import judge_awareness
+    from schemeguard.cot.spans import MEASURED
+
+    items = corpus_mod.available(passages)
+
+    async def all_of() -> list:
+        from inspect_ai.model import get_model
+
+        judge = get_model(model) if isinstance(model, str) else model
+        gate = asyncio.Semaphore(max_concurrency)
+
+        async def one(text: str):
+            async with gate:
+                return await judge_awareness(text, judge)
+
+        return await asyncio.gather(*(one(p.text) for p in items))
+
+    counts, unmeasured = Counts(), 0
+    for p, result in zip(items, asyncio.run(all_of())):
+        if result.status != MEASURED:
+            unmeasured += 1
+            continue
+        counts.add(bool(result.aware), p.labels["eval_aware"])
+    return {**counts.to_dict(), "unmeasured": unmeasured, "passages": len(items)}
+
+
 def corpus_summary(ps: list[corpus_mod.Passage]) -> dict[str, Any]:
     rows: dict[str, dict[str, Any]] = {}
     for p in ps:
