@@ -255,6 +255,7 @@ def main() -> None:
            "request_messages": len(history()), "sessions_stored": stored, "results": results,
            "note": "2-core machine shared with 7 other agents' test runs while measured: absolute figures are noisy "
                    "and pessimistic; the direct column ran interleaved under the same load",
+           "load_average_1_5_15_min_at_end": [round(x, 2) for x in os.getloadavg()],
            "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()}}
     Path(args.out).write_text(json.dumps(out, indent=2) + "\n")
     print(f"wrote {args.out}")

@@ -107,6 +107,21 @@ def _texts(parts: Any, kinds: tuple[str, ...], where: str, problems: list[str], 
     return out
 
 
+def typed_event(reader: SSEFraming, event: str, data: str, where: str, ended: bool) -> dict[str, Any] | None:
+    """The JSON of an event that names its own `type` (Responses, Anthropic); the SSE event name,
+    when given, must agree, and nothing may follow the stream's end."""
+    obj = reader.json_of(data, where)
+    if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
+        if obj is not None:
+            reader.problems.append(f"{where} has no type")
+        return None
+    if event and event != obj["type"]:
+        reader.problems.append(f"{where}: event {event[:40]!r} carries {obj['type'][:40]!r}")
+    if ended:
+        reader.problems.append(f"{where} after the end of the stream")
+    return obj
+
+
 # ---- OpenAI Responses ----------------------------------------------------------------------
 # output items that are a tool call, and the fields that carry what the model wrote
 RESPONSES_CALLS = {
@@ -192,16 +207,10 @@ class ResponsesStream(SSEFraming):
         self.ended = False
 
     def on_event(self, event: str, data: str, where: str) -> None:
-        obj = self.json_of(data, where)
-        if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
-            if obj is not None:
-                self.problems.append(f"{where} has no type")
+        obj = typed_event(self, event, data, where, self.ended)
+        if obj is None:
             return
         kind = obj["type"]
-        if event and event != kind:
-            self.problems.append(f"{where}: event {event[:40]!r} carries {kind[:40]!r}")
-        if self.ended:
-            self.problems.append(f"{where} after the response ended")
         if kind == "error" or not kind.startswith("response."):
             self.problems.append(f"{where}: {kind[:40]!r} event: {str(obj.get('message') or obj.get('error') or '')[:200]}")
             return
@@ -360,16 +369,10 @@ class AnthropicStream(SSEFraming):
         self.stopped = False
 
     def on_event(self, event: str, data: str, where: str) -> None:
-        obj = self.json_of(data, where)
-        if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
-            if obj is not None:
-                self.problems.append(f"{where} has no type")
+        obj = typed_event(self, event, data, where, self.stopped)
+        if obj is None:
             return
         kind = obj["type"]
-        if event and event != kind:
-            self.problems.append(f"{where}: event {event[:40]!r} carries {kind[:40]!r}")
-        if self.stopped:
-            self.problems.append(f"{where} after message_stop")
         index = obj.get("index")
         if kind == "ping":
             return
