@@ -49,6 +49,13 @@ def test_a_long_conversation_stores_each_message_once(tmp_path):
     twice = turns[3] + [{"role": "user", "content": "Fix the bug."}]
     cid = store.open_call("s", "anonymous", {"model": "m", "messages": twice}, False)
     assert store.request(store.call(cid))["messages"] == twice
+    # another replica (nothing cached) continuing the conversation stores only the new message
+    other = Store(f"sqlite:///{tmp_path / 'g.db'}")
+    longer = turns[-1] + [{"role": "user", "content": "and now?"}]
+    cid = other.open_call("s", "anonymous", {"model": "m", "messages": longer}, False)
+    assert other.request(other.call(cid))["messages"] == longer
+    with store.session() as s:
+        assert s.query(Message).count() == len(turns[-1]) + 1
 
 
 def hung_upstream(release: asyncio.Event | None = None) -> Starlette:

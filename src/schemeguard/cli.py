@@ -425,6 +425,9 @@ def cmd_guard(args: argparse.Namespace) -> int:
     if one_time:
         print(f"schemeguard guard: no reviewer accounts: log in as 'admin' with {one_time} (this run only)",
               file=sys.stderr)
+    # a heavy request's parsing and monitors run in worker threads; a short GIL switch interval keeps
+    # the event loop (every other client) from waiting 5 ms per hand-over behind them
+    sys.setswitchinterval(0.001)
     # uvicorn's access log is off: it would record paths only, but nothing about calls is logged twice
     uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
     return 0

@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import threading
+from collections import OrderedDict
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -26,6 +28,7 @@ from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, Str
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+PREFIX_CACHE_MESSAGES = 200_000  # messages of recent conversations kept to skip re-reading their prefix
 MAX_ID = 2**31 - 1  # ids beyond an INTEGER column are not ids: 404, never a database error
 MAX_TEXT = 1_000_000  # one stored string (a reply longer than this is cut, marked)
 CUT = "…[cut by schemeguard]"
@@ -183,6 +186,11 @@ class Store:
 
             upgrade(self.engine)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
+        # session -> (its last call's messages, their ids): a new call that extends the conversation
+        # looks up only its new messages (another replica's calls just miss the cache)
+        self._prefixes: OrderedDict[str, tuple[list[Any], list[int]]] = OrderedDict()
+        self._prefix_lock = threading.Lock()
+        self._prefix_total = 0
 
     def session(self) -> Session:
         return self._session()
@@ -213,19 +221,38 @@ class Store:
                         message_runs=runs(ids), stream=stream, model=clean(str(request.get("model") or ""), 256))
             s.add(call)
             s.flush()
-            return call.id
+            call_id = call.id
+        self._remember(session_id, messages, ids)
+        return call_id
 
     def _message_ids(self, s: Session, session_id: str, messages: list[Any]) -> list[int]:
         """The ids of a call's messages, inserting the ones this session has not stored yet."""
-        digests = [hashlib.sha256(json.dumps(m, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-                   for m in messages]
+        with self._prefix_lock:
+            old_messages, old_ids = self._prefixes.get(session_id, ([], []))
+        shared, limit = 0, min(len(old_messages), len(messages))
+        while shared < limit and messages[shared] == old_messages[shared]:
+            shared += 1
+        tail = messages[shared:]
+        digests = [hashlib.sha256(json.dumps(m, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+                   for m in tail]
         known = self._known(s, session_id, digests)
-        new = {d: m for d, m in zip(digests, messages) if d not in known}
+        new = {d: m for d, m in zip(digests, tail) if d not in known}
         if new:
             s.execute(self._insert(Message).on_conflict_do_nothing(index_elements=["session_id", "digest"]),
                       [{"session_id": session_id, "digest": d, "body": m} for d, m in new.items()])
             known.update(self._known(s, session_id, list(new)))
-        return [known[d] for d in digests]
+        return old_ids[:shared] + [known[d] for d in digests]
+
+    def _remember(self, session_id: str, messages: list[Any], ids: list[int]) -> None:
+        """Called after the commit: ids in the cache always exist."""
+        with self._prefix_lock:
+            old = self._prefixes.pop(session_id, None)
+            self._prefix_total -= len(old[0]) if old else 0
+            self._prefixes[session_id] = (messages, ids)
+            self._prefix_total += len(messages)
+            while len(self._prefixes) > 1 and self._prefix_total > PREFIX_CACHE_MESSAGES:
+                _, (dropped, _) = self._prefixes.popitem(last=False)
+                self._prefix_total -= len(dropped)
 
     @staticmethod
     def _known(s: Session, session_id: str, digests: list[str]) -> dict[str, int]:
