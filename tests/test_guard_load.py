@@ -85,12 +85,15 @@ def test_abandoned_calls_to_a_hung_upstream_do_not_stall_the_next(tmp_path):
                             pass
                     await asyncio.gather(*(one() for _ in range(40)))
             asyncio.run(abandon())
-            time.sleep(0.3)  # the guard notices the hang-ups
+            deadline = time.time() + 15  # the guard notices the hang-ups and cancels
+            while [c.action for c in _all_calls(app)].count("cancelled") < 40 and time.time() < deadline:
+                time.sleep(0.1)
             started = time.perf_counter()
             r = httpx.post(url, json={"model": "m", "messages": [{"role": "user", "content": "hi"}]}, timeout=30)
             waited = time.perf_counter() - started
         actions = [c.action for c in _all_calls(app)]
-    assert r.status_code == 200 and waited < 2.0, waited
+    # held connections would make it wait for the 600 s read timeout; a loaded machine needs a margin
+    assert r.status_code == 200 and waited < 5.0, waited
     assert actions.count("cancelled") == 40 and actions.count("log") == 1
 
 
