@@ -116,8 +116,8 @@ def _eval_one_process(run, args: argparse.Namespace) -> int:
         logs = inspect_eval(task, ctl_server=False, **options)
     failed = [log for log in logs if log.status != "success"]
     for log in logs:
-        if log.samples:
-            sidecar.write_rows_from_log(log)  # the fast table path, while the samples are in memory
+        if log.location and log.status in sidecar.WRITABLE_STATUSES:
+            sidecar.ensure(log.location)  # the fast table path, built once now
         print(f"log: {log.location} ({log.status})")
     return 1 if failed else 0
 

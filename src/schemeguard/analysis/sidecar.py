@@ -100,11 +100,10 @@ def read_rows(log: str) -> list[dict[str, Any]] | None:
     return rows
 
 
-def write_rows_from_log(log) -> bool:
-    """Sidecar for an EvalLog still in memory (a shard that just finished): no re-read."""
-    from schemeguard.analysis.table import sample_row
+def ensure(location: str) -> None:
+    """Write a finished log's sidecar now (a shard or run that just ended), through the table's own
+    streaming read: the rows are the table's rows by construction. (An EvalLog returned by eval()
+    loads its samples lazily, whole: never read them from there.)"""
+    from schemeguard.analysis.table import rollout_table
 
-    location = storage.local_path(log.location)
-    if log.status not in WRITABLE_STATUSES:
-        return False
-    return write_rows(location, [sample_row(s, log, location) for s in log.samples or []])
+    rollout_table([storage.local_path(location)], resolve=False)  # writes the sidecar as it reads

@@ -179,10 +179,11 @@ def run_shard(job: ShardJob, progress_queue: Any = None) -> ShardOutcome:
         _, logs = eval_set(task, log_dir_allow_dirty=True, **options)
     else:
         logs = inspect_eval(task, ctl_server=False, **options)
-    [log] = logs
-    if log.samples and log.location:
-        sidecar.write_rows_from_log(log)  # the fast table path, while the samples are in memory
-    return ShardOutcome(job.index, log.location, log.status, len(log.samples or []),
+    [log] = logs  # header only: never touch log.samples (a lazy load of the whole log)
+    if log.location and log.status in sidecar.WRITABLE_STATUSES:
+        sidecar.ensure(log.location)  # the fast table path, built in the worker while it is here
+    rollouts = log.results.completed_samples if log.results else 0
+    return ShardOutcome(job.index, log.location, log.status, rollouts,
                         str(log.error.message) if log.error else None)
 
 
