@@ -6,7 +6,7 @@ Optionally `--end-to-end`: the README's eval command at full size (`--epochs 48 
 about 5,000 rollouts; target <= 300 s) with the default workers, timed, then its rollout table.
 Writes benchmarks/results/shards.json (and shards_end_to_end.json).
 
-    .venv/bin/python benchmarks/shards.py [--epochs 4] [--workers 2] [--end-to-end]
+    .venv/bin/python benchmarks/shards.py [--epochs 2] [--rounds 2] [--workers 2] [--end-to-end]
 """
 
 from __future__ import annotations
@@ -56,18 +56,23 @@ def machine(load) -> dict:
             "date": time.strftime("%Y-%m-%d %H:%M:%S")}
 
 
-def one_vs_n(epochs: int, workers: int) -> dict:
+def one_vs_n(epochs: int, workers: int, rounds: int) -> dict:
+    """Rounds alternate which goes first (1, N, N, 1, ...): a load that varies falls on both."""
     load = os.getloadavg()
     common = ["--epochs", str(epochs), "--spec", "none,on"]
+    seconds = {1: 0.0, workers: 0.0}
     with tempfile.TemporaryDirectory() as root:
-        one, many = f"{root}/one", f"{root}/many"
-        t1 = run_eval([*common, "--workers", "1"], one)
-        tn = run_eval([*common, "--workers", str(workers)], many)
-        _, n = table_seconds(one)
-        result = {"what": f"schemeguard eval {' '.join(common)} (organism/schemer), --workers 1 vs {workers}",
-                  "rollouts": n, "seconds_workers_1": round(t1, 1), f"seconds_workers_{workers}": round(tn, 1),
-                  "rollouts_per_s_workers_1": round(n / t1, 2), f"rollouts_per_s_workers_{workers}": round(n / tn, 2),
-                  "speedup": round(t1 / tn, 2), "same_verdicts": same_verdicts(one, many), **machine(load)}
+        for r in range(rounds):
+            for w in ((1, workers) if r % 2 == 0 else (workers, 1)):
+                seconds[w] += run_eval([*common, "--workers", str(w)], f"{root}/w{w}-r{r}")
+        _, n = table_seconds(f"{root}/w1-r0")
+        same = same_verdicts(f"{root}/w1-r0", f"{root}/w{workers}-r0")
+    t1, tn = seconds[1] / rounds, seconds[workers] / rounds
+    result = {"what": f"schemeguard eval {' '.join(common)} (organism/schemer), --workers 1 vs {workers}, "
+                      f"{rounds} interleaved rounds each (mean seconds per run)",
+              "rollouts": n, "seconds_workers_1": round(t1, 1), f"seconds_workers_{workers}": round(tn, 1),
+              "rollouts_per_s_workers_1": round(n / t1, 2), f"rollouts_per_s_workers_{workers}": round(n / tn, 2),
+              "speedup": round(t1 / tn, 2), "same_verdicts": same, **machine(load)}
     (RESULTS / "shards.json").write_text(json.dumps(result, indent=2) + "\n")
     return result
 
@@ -88,7 +93,8 @@ def end_to_end(epochs: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--end-to-end", action="store_true")
     parser.add_argument("--end-to-end-epochs", type=int, default=48)
@@ -97,7 +103,7 @@ def main() -> None:
     if args.end_to_end:
         print(json.dumps(end_to_end(args.end_to_end_epochs), indent=2))
     else:
-        print(json.dumps(one_vs_n(args.epochs, args.workers), indent=2))
+        print(json.dumps(one_vs_n(args.epochs, args.workers, args.rounds), indent=2))
 
 
 if __name__ == "__main__":
