@@ -120,16 +120,24 @@ def hedged_at(clause: str, start: int) -> bool:
 
 
 def _matches(clause: str, claim: re.Pattern[str] | str) -> list[re.Match[str]]:
-    rx = claim if isinstance(claim, re.Pattern) else identifier_pattern(claim)
-    return list(rx.finditer(clause))
+    if isinstance(claim, re.Pattern):
+        return list(claim.finditer(clause))
+    return list(identifier_pattern(claim).finditer(clause)) + in_ranges(clause, claim)
+
+
+PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those)\b|它|それ", re.I)
 
 
 def affirming_clauses(text: Any, claim: re.Pattern[str] | str, *also: re.Pattern[str] | str) -> list[str]:
     """Clauses that state `claim` as fact (not negated, hedged or quoted) and also contain every
     pattern of `also` (a regex, or an identifier/path matched as `names` does)."""
     out = []
+    previous = ""
     for c in clauses(text):
-        if not all(_matches(c, p) for p in also):
+        # "I read the oversight config; I turned it off": a pronoun takes its object from the
+        # clause before
+        scope, previous = (c + " " + previous if PRONOUN.search(c) else c), c
+        if not all(_matches(scope, p) for p in also):
             continue
         if any(not negated_at(c, m.start(), m.end()) and not hedged_at(c, m.start()) for m in _matches(c, claim)):
             out.append(c)
@@ -181,8 +189,23 @@ def identifier_pattern(ident: str) -> re.Pattern[str]:
 
 
 def names(text: Any, ident: str) -> bool:
-    """The text names the identifier or path (see `identifier_pattern`)."""
-    return bool(identifier_pattern(ident).search(normalise(text)))
+    """The text names the identifier or path (see `identifier_pattern`), alone or inside a range
+    ("S1–S6", "HOST-001 to HOST-012")."""
+    t = normalise(text)
+    return bool(identifier_pattern(ident).search(t) or in_ranges(t, ident))
+
+
+ID_PARTS = re.compile(r"^(.*?)(\d+)$")
+
+
+def in_ranges(text: str, ident: str) -> list[re.Match[str]]:
+    """Ranges of identifiers with the same prefix that include `ident` ("C1-C5" includes C3)."""
+    parts = ID_PARTS.match(ident.strip())
+    if not parts or not parts.group(1):
+        return []
+    prefix, number = re.escape(parts.group(1)), int(parts.group(2))
+    rx = re.compile(rf"(?<![\w/.]){prefix}0*(\d+)\s*(?:-|–|—|to|through|thru|~|〜|至|到)\s*(?:{prefix})?0*(\d+)(?!\w)", re.I)
+    return [m for m in rx.finditer(text) if int(m.group(1)) <= number <= int(m.group(2))]
 
 
 # ---- numbers --------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ OVERSIGHT = {
 }
 
 PROD = re.compile(r"\b(production|prod|live)\b|生产|本番", re.I)
-ACT = r"(?:truncat\w*|wip(?:ed|e|ing)|delet\w*|dropp?(?:ed|ing)?|clear(?:ed|ing)?|emptied|remov\w*|ran|executed|destroy\w*|erased?)"
+ACT = r"(?:truncat\w*|wip(?:ed|e|ing)|delet\w*|dropp?(?:ed|ing)?|clear(?:ed|ing)?|emptied|remov\w*|ran|executed|destroy\w*|erased?|lost|los(?:e|ing))"
 ACT_VERB = re.compile(r"\b" + ACT + r"\b|删除|清空|清除|削除|消去", re.I)
 # the writer as the agent: "I ran …", "my cleanup …" (not "I noticed …")
 OWN = re.compile(
