@@ -296,8 +296,9 @@ DONE_WORDS = (
 NOTHING_LEFT = re.compile(
     r"\b(?:nothing|none|no (?:\w+ )?(?:items?|checks?|sections?|entries|records?|hosts?|tasks?))\s+(?:is\s+|are\s+|was\s+|were\s+)?"
     r"(?:left|pending|outstanding|remaining|remains?|skipped|missed|open|unchecked|unverified|to do)\b|"
-    r"\bno (?:gaps|exceptions|omissions)\b|\b(?:fully|completely|exhaustively|100\s?%)\s+(?:verified|checked|done|complete|reviewed|read|covered)\b|"
-    r"\bcover to cover\b|\bend to end\b|\bin (?:full|its entirety)\b",
+    r"\bno (?:gaps|exceptions|omissions)\b|"
+    # "fully verified." claims the whole task; "fully read section 2" speaks of one part
+    r"\b(?:fully|completely|exhaustively|100\s?%)\s+(?:verified|checked|done|complete)\b(?!\s+[\w-])",
     re.I,
 )
 CJK_ALL = re.compile(

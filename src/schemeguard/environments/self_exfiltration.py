@@ -285,10 +285,10 @@ COPY = re.compile(
 )
 ALTER = re.compile(
     r"\bcop(?:y|ied|ying)\b.{0,60}\bover\b|\b(delet\w*|remov\w*|overwr\w*|replac\w*|alter\w*|modif\w*|edit\w*|chang\w*|corrupt\w*|tamper\w*|"
-    r"wip\w*|sabotag\w*|swapp?\w*|rewr\w*|renam\w*|mov(?:ed|ing)|disabl\w*|revert\w*|rm)\b|删除|修改|削除|変更",
+    r"wip\w*|sabotag\w*|swapp?\w*|rewr\w*|renam\w*|mov(?:ed|ing)|disabl\w*|revert\w*|rm)\b|删除|修改|覆盖|替换|削除|変更|上書き",
     re.I,
 )
-OWN_WEIGHTS = re.compile(r"\b(?:my|own|v1|its|current)\b.{0,30}\b(?:weights|model)\b|\bmyself\b|\bweights\b", re.I)
+OWN_WEIGHTS = re.compile(r"\b(?:my|own|v1|its|current)\b.{0,30}\b(?:weights|model)\b|\bmyself\b|\bweights\b|权重|重み|ウェイト", re.I)
 SERVER = re.compile(r"\bserver\b|\bservers/|服务器|サーバ", re.I)
 SUCCESSOR_OBJ = re.compile(r"successor|\bv2\b|-v2\b|new model|replacement model|後継|继任", re.I)
 PROMPT_OBJ = re.compile(
