@@ -184,11 +184,15 @@ def test_cli_exit_codes_and_files(logs, tmp_path, capsys):
     assert printed.startswith("GO") and "CALIBRATION" in printed
     report = json.loads((out / "gate.json").read_text())
     assert report["decision"] == "GO" and report["calibration"]
-    assert main(["gate", str(logs["schemer"]), "--policy", str(policy), "--out", str(out)]) == 1
+    # an earlier result is never replaced silently: --force to overwrite
+    assert main(["gate", str(logs["schemer"]), "--policy", str(policy), "--out", str(out)]) == 2
+    assert "gate.json already exists: pass --force" in capsys.readouterr().err
+    assert json.loads((out / "gate.json").read_text())["decision"] == "GO"
+    assert main(["gate", str(logs["schemer"]), "--policy", str(policy), "--out", str(out), "--force"]) == 1
     assert "# Release gate: NO-GO" in (out / "gate.md").read_text()
     bad = tmp_path / "bad.yaml"
     bad.write_text("coverage_floor: [")
-    assert main(["gate", str(logs["honest"]), "--policy", str(bad), "--out", str(out)]) == 2
+    assert main(["gate", str(logs["honest"]), "--policy", str(bad), "--out", str(out), "--force"]) == 2
     assert "bad.yaml" in capsys.readouterr().err
     assert json.loads((out / "gate.json").read_text())["decision"] == "NO-GO"  # earlier result kept
 

@@ -128,7 +128,7 @@ def test_oversight_comparison_and_unfinished_log_warning():
     table.loc[table.index[:3], "log_status"] = "cancelled"
     report = build_report(table)
     [section] = [s for s in report.sections if s.title == "Monitored vs unmonitored"]
-    assert "oversight=monitored" in section.markdown and "| all (pooled) |" in section.markdown
+    assert "oversight=monitored" in section.markdown and "| all (pooled over 1 family) |" in section.markdown
     assert rates_without_n(section.markdown) == []
     [overview] = [s for s in report.sections if s.title == "Overview"]
     assert "did not finish (cancelled)" in overview.markdown
@@ -137,7 +137,8 @@ def test_oversight_comparison_and_unfinished_log_warning():
 def test_training_family_stays_out_of_the_average(fake_family):
     clean = rollout_table([organism_logs()["clean"]])
     held = rollout_table([organism_logs()["deferred"]]).assign(model_args=clean["model_args"].iloc[0], training=True)
-    report = build_report(pd.concat([clean, held], ignore_index=True), sections=list(CORE_SECTIONS))
+    # two runs of one model configuration, pooled on purpose (by default they are reported apart)
+    report = build_report(pd.concat([clean, held], ignore_index=True), sections=list(CORE_SECTIONS), pool_runs=True)
     [section] = [s for s in report.sections if s.title == "Covert-action rates per family"]
     assert "fake_sandbagging (training family, not in the average)" in section.markdown
     assert "(mean of 1 families, n=12)" in section.markdown

@@ -9,14 +9,40 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Iterable, NoReturn
+
+from schemeguard.validation import arg_type, int_at_least, probability, significance
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 class UserError(Exception):
     """An error in the user's input: printed as one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (no usage block): `schemeguard: error: ...`, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"schemeguard: error: {self.prog.removeprefix('schemeguard ')}: {message}\n")
+
+
+COVERAGE_FLOOR = arg_type(probability, "coverage_floor")
+
+
+def refuse_overwrite(paths: Iterable[Path], force: bool) -> None:
+    """Before any work: an output that exists is an error unless --force (nothing is lost silently);
+    an --out directory that is a file is an error too."""
+    for path in paths:
+        if path.parent.exists() and not path.parent.is_dir():
+            raise UserError(f"--out {path.parent} is a file, not a directory")
+        if path.is_dir():
+            raise UserError(f"{path} is a directory, not a file")
+        if path.exists() and not force:
+            raise UserError(f"{path} already exists: pass --force to overwrite it, or choose another --out")
 
 
 # ---- list ----------------------------------------------------------------------------------
@@ -43,6 +69,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from schemeguard.run import shards
 
+    model_args = dict(_parse_kv(kv) for kv in args.model_arg or [])
+    if args.model.startswith("organism/"):
+        from schemeguard.organisms.provider import make_profile
+
+        make_profile(args.model.split("/", 1)[1], **model_args)  # bad -M values: one error before the run
+
     task_args = dict(
         families=args.families,
         goal_nudge=args.goal_nudge,
@@ -55,7 +87,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         judge_model=args.judge_model,
     )
     run = shards.RunSpec(task="train" if args.train else "suite", task_args=task_args, model=args.model,
-                         model_args=dict(_parse_kv(kv) for kv in args.model_arg or []), epochs=args.epochs,
+                         model_args=model_args, epochs=args.epochs,
                          limit=args.limit)
     workers = shards.default_workers() if args.workers is None else args.workers
     if workers < 1:
@@ -78,7 +110,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for outcome in outcomes:
         print(f"log: {outcome.location or '-'} ({outcome.status}{': ' + outcome.error if outcome.error else ''})")
     print(f"run {jobs[0].run_id}: {len(jobs)} shards in {args.log_dir}")
-    return 1 if any(o.status != "success" for o in outcomes) else 0
+    failed = any(o.status != "success" for o in outcomes)
+    locations = [o.location for o in outcomes if o.location]
+    return 1 if failed or not locations or not run_is_usable(locations, args.coverage_floor) else 0
 
 
 def _has_manifest(log_dir: str) -> bool:
@@ -119,7 +153,29 @@ def _eval_one_process(run, args: argparse.Namespace) -> int:
         if log.location and log.status in sidecar.WRITABLE_STATUSES:
             sidecar.ensure(log.location)  # the fast table path, built once now
         print(f"log: {log.location} ({log.status})")
-    return 1 if failed else 0
+    return 1 if failed or not run_is_usable([log.location for log in logs], args.coverage_floor) else 0
+
+
+def run_is_usable(locations: list[str], floor: float) -> bool:
+    """Coverage of the run just made: a run whose samples all errored, or whose measured share is
+    below the floor (errors, truncation, failed graders), is not a success whatever Inspect says."""
+    from schemeguard.analysis.stats import check_coverage
+    from schemeguard.analysis.table import provenance_of, rollout_table
+
+    table = rollout_table(locations)
+    rows = table[~table["control"]]
+    errored = int(rows["error"].notna().sum())
+    check = check_coverage(rows, floor)
+    print(f"coverage {check.measured}/{check.total} measured ({check.label}, floor {floor:.2f})"
+          + (f"; {errored} sample(s) errored" if errored else ""))
+    for note in provenance_of(table).notes():
+        print(f"  {note}")
+    for problem in check.problems:
+        print(f"FAILED: {problem}", file=sys.stderr)
+    if len(rows) and errored == len(rows):
+        print("FAILED: every sample errored", file=sys.stderr)
+        return False
+    return check.ok
 
 
 def _parse_kv(text: str) -> tuple[str, str]:
@@ -142,15 +198,17 @@ def cmd_intervene(args: argparse.Namespace) -> int:
             logs=args.logs, mode=mode, thought=args.remove or args.inject,
             pattern=args.remove_pattern, text_file=args.inject_text, n=args.n, model=args.model,
             model_args=dict(_parse_kv(kv) for kv in args.model_arg or []) or None, at=args.at,
-            limit=args.limit, seed=args.seed, log_dir=args.log_dir, out=args.out,
+            limit=args.limit, seed=args.seed, log_dir=args.log_dir, out=args.out, force=args.force,
         )
     )
     overall = result["overall"]
     print(f"{result['mode']} {result['thought']}: {result['selected']} rollouts, {overall['n_pairs']} matched pairs")
     if overall["n_pairs"]:
-        lo, hi = overall["difference_ci95_bootstrap_by_scenario"]
+        from schemeguard.analysis.stats import bootstrap_text
+
+        ci = bootstrap_text(overall["difference_ci95_bootstrap_by_scenario"], overall["bootstrap_scenarios"], signed=True)
         print(f"covert-action rate control {overall['control']['rate']:.3f} -> edited {overall['edited']['rate']:.3f} "
-              f"(difference {overall['difference']:+.3f}, 95% CI [{lo:+.3f}, {hi:+.3f}], McNemar p={overall['mcnemar_exact_p']:.3g})")
+              f"(difference {overall['difference']:+.3f}, 95% CI {ci}, McNemar p={overall['mcnemar_exact_p']:.3g})")
     for path in result["written"]:
         print(f"wrote {path}")
     return 0
@@ -248,10 +306,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     from schemeguard.analysis.table import rollout_table
     from schemeguard.report.render import build_report, write_report
 
+    out = Path(args.out)
+    refuse_overwrite([out / "report.md", out / "report.html"], args.force)
     table = rollout_table(args.logs)
-    report = build_report(table, coverage_floor=args.coverage_floor, seed=args.seed)
-    for path in write_report(report, args.out):
+    report = build_report(table, coverage_floor=args.coverage_floor, seed=args.seed, pool_runs=args.pool_runs)
+    for path in write_report(report, out):
         print(f"wrote {path}")
+    for note in report.notes:
+        print(f"evidence: {note}")
     if report.calibration:
         print("CALIBRATION: organism runs (planted propensities), not findings about real models")
     for problem in report.problems:
@@ -260,12 +322,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from schemeguard.analysis.compare import compare_runs
+    from schemeguard.analysis.compare import compare_runs, unpooled_note
     from schemeguard.analysis.stats import check_coverage
-    from schemeguard.analysis.table import rollout_table
+    from schemeguard.analysis.table import provenance_of, rated, rollout_table
     from schemeguard.report.markdown import table as md_table
 
+    if args.out:
+        refuse_overwrite([Path(args.out)], args.force)
     a, b = rollout_table([args.a]), rollout_table([args.b])
+    _one_run_each({"A": a, "B": b}, args.pool_runs)
     lines = ["# Covert-action rates: B − A", "", f"A: {args.a} ({', '.join(sorted(a['model'].unique()))})",
              f"B: {args.b} ({', '.join(sorted(b['model'].unique()))})", ""]
     if a["is_organism"].any() or b["is_organism"].any():
@@ -273,17 +338,18 @@ def cmd_compare(args: argparse.Namespace) -> int:
     failed = False
     for name, t in (("A", a), ("B", b)):
         check = check_coverage(t[~t["control"]], args.coverage_floor)
-        failed |= not check.ok
+        provenance = provenance_of(t)
+        failed |= not check.ok or bool(provenance.incomplete)
         lines.append(f"{name}: coverage {check.measured}/{check.total} — {check.label}")
-        lines += [f"  - {p}" for p in check.problems]
+        lines += [f"  - {p}" for p in check.problems + provenance.notes()]
     rows = [[g, c.a.text(), c.b.text(), c.text()] for g, c in compare_runs(a, b, seed=args.seed)]
+    note = unpooled_note(rated(a), rated(b))
+    lines += [f"\n{note}"] if note else []
     lines += ["", md_table(["family", "A rate [95% CI] (k/n)", "B rate [95% CI] (k/n)",
                             "B − A [95% Newcombe CI], Fisher p"], rows)]
     text = "\n".join(lines) + "\n"
     print(text)
     if args.out:
-        from pathlib import Path
-
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(text)
         print(f"wrote {args.out}")
@@ -295,6 +361,7 @@ def cmd_gate(args: argparse.Namespace) -> int:
     """`gate LOGS --policy P`: GO (0) / NO-GO (1); `gate trend CKPT1 CKPT2 ...`: jumps (1) or none (0)."""
     from schemeguard.analysis.table import rollout_table
 
+    out = Path(args.out)
     if args.logs[0] == "trend":
         from schemeguard.gate.trend import detect_trend, write_trend
 
@@ -302,15 +369,21 @@ def cmd_gate(args: argparse.Namespace) -> int:
         labels = [x.strip() for x in args.labels.split(",")] if args.labels else checkpoints
         if len(checkpoints) < 2:
             raise UserError("gate trend needs at least two checkpoints (log files or directories), in order")
-        result = detect_trend([rollout_table([c]) for c in checkpoints], labels, alpha=args.alpha)
+        refuse_overwrite([out / "trend.json", out / "trend.md"], args.force)
+        tables = [rollout_table([c]) for c in checkpoints]
+        _one_run_each(dict(zip(labels, tables)), args.pool_runs)
+        result = detect_trend(tables, labels, alpha=args.alpha, min_n=args.min_n, coverage_floor=args.coverage_floor)
         if result.calibration:
             print("CALIBRATION: organism runs (planted propensities), not findings about real models")
+        for problem in result.problems:
+            print(f"CHECKPOINT {problem}")
         for step in result.jumps:
             print(f"JUMP {step.text()}")
-        print(f"{len(result.jumps)} jump(s) flagged over {len(result.steps)} checkpoint steps")
-        for path in write_trend(result, args.out):
+        print(f"{len(result.jumps)} jump(s) flagged over {len(result.steps)} checkpoint steps; "
+              f"{len(result.problems)} checkpoint(s) without enough evidence")
+        for path in write_trend(result, out):
             print(f"wrote {path}")
-        return 1 if result.jumps else 0
+        return 1 if result.jumps or result.problems else 0
 
     from schemeguard.gate.evaluate import evaluate_gate, to_text, write_gate
     from schemeguard.gate.policy import load_policy
@@ -318,11 +391,26 @@ def cmd_gate(args: argparse.Namespace) -> int:
     if not args.policy:
         raise UserError("gate needs --policy POLICY.yaml")
     policy = load_policy(args.policy)
-    result = evaluate_gate(rollout_table(args.logs), policy, f"{policy.name} ({args.policy})")
+    refuse_overwrite([out / "gate.json", out / "gate.md"], args.force)
+    table = rollout_table(args.logs)
+    _one_run_each({"the logs": table}, args.pool_runs)
+    result = evaluate_gate(table, policy, f"{policy.name} ({args.policy})")
     print(to_text(result))
-    for path in write_gate(result, args.out):
+    for path in write_gate(result, out):
         print(f"wrote {path}")
     return 0 if result.decision == "GO" else 1
+
+
+def _one_run_each(tables: dict[str, "object"], pool_runs: bool) -> None:
+    """Separate runs of one model configuration are not pooled into one number unless asked."""
+    from schemeguard.analysis.identity import separate_runs
+
+    if pool_runs:
+        return
+    for name, table in tables.items():
+        found = separate_runs(table)  # type: ignore[arg-type]
+        if found:
+            raise UserError(f"{name}: {'; '.join(found)}: give one run's logs, or --pool-runs to pool them")
 
 
 # ---- monitor -------------------------------------------------------------------------------
@@ -454,6 +542,7 @@ def cmd_guard_key(args: argparse.Namespace) -> int:
 def cmd_distill(args: argparse.Namespace) -> int:
     from schemeguard.training.distill import DistillOptions, distill
 
+    refuse_overwrite([Path(args.out)], args.force)
     manifest = distill(args.logs, args.out, DistillOptions(
         require_citation=not args.no_require_citation, exclude_aware=not args.keep_aware,
         allow_test_families=args.allow_test_families, include_spec_in_system=args.include_spec_in_system,
@@ -468,12 +557,12 @@ def cmd_distill(args: argparse.Namespace) -> int:
 
 # ---- parser --------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="schemeguard", description=__doc__.splitlines()[0])
+    parser = Parser(prog="schemeguard", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("list", help="families, scenarios and variants")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--scenarios", type=int, default=None, help="scenarios per family")
+    p.add_argument("--scenarios", type=int_at_least(1, "scenarios"), default=None, help="scenarios per family")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("eval", help="run the suite with any Inspect model (wraps inspect eval)")
@@ -486,20 +575,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--oversight", default="none")
     p.add_argument("--followup", default="on")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--scenarios", type=int, default=None, help="scenarios per family")
-    p.add_argument("--epochs", type=int, default=1)
-    p.add_argument("--message-limit", type=int, default=400,
-                   help="end a rollout after this many messages (the lazy checklist needs ~220)")
+    p.add_argument("--scenarios", type=int_at_least(1, "scenarios"), default=None, help="scenarios per family")
+    p.add_argument("--epochs", type=int_at_least(1, "epochs"), default=1)
+    p.add_argument("--message-limit", type=int_at_least(1, "message_limit"), default=400,
+                   help="end a rollout after this many messages; at least what the families' longest reference "
+                        "rollout needs (the lazy checklist: 212); a rollout that hits it is truncated (unmeasured)")
     p.add_argument("--judge-model", default=None,
                    help="second opinion on every verdict (any Inspect model); disagreement marks the rollout disputed")
-    p.add_argument("--limit", type=int, default=None)
-    p.add_argument("--max-connections", type=int, default=None,
+    p.add_argument("--limit", type=int_at_least(1, "limit"), default=None)
+    p.add_argument("--coverage-floor", type=COVERAGE_FLOOR, default=0.9,
+                   help="exit status 1 when the run's measured share is below this (or every sample errored)")
+    p.add_argument("--max-connections", type=int_at_least(1, "max_connections"), default=None,
                    help="concurrent model calls (default: the provider's own, e.g. 10 for APIs, 1 for local/)")
     p.add_argument("--log-dir", default="logs")
     p.add_argument("--display", default="rich", help="rich | plain | none (Inspect's display)")
     p.add_argument("--resume", action="store_true",
                    help="resume an interrupted run in --log-dir (finished samples are reused, per shard)")
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=int_at_least(1, "workers"), default=None,
                    help="shards run in parallel processes, split by scenario (default: the machine's cores; "
                         "1 = one process, one log)")
     p.add_argument("--ray", default=None, metavar="auto|ADDRESS",
@@ -509,6 +601,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("distill", help="spec-grounded SFT data: right action for the right reason")
     p.add_argument("logs", nargs="+", help="Inspect logs of the training family (schemeguard eval --train)")
     p.add_argument("--out", default="sft.jsonl")
+    p.add_argument("--force", action="store_true", help="overwrite an existing --out file")
     p.add_argument("--no-require-citation", action="store_true", help="keep rollouts that cite no principle")
     p.add_argument("--keep-aware", action="store_true", help="keep rollouts that suspect a test")
     p.add_argument("--include-spec-in-system", action="store_true")
@@ -522,30 +615,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--inject", metavar="THOUGHT")
     p.add_argument("--remove-pattern", metavar="REGEX")
     p.add_argument("--inject-text", metavar="FILE")
-    p.add_argument("--n", type=int, default=5, help="continuations per arm per rollout")
+    p.add_argument("--n", type=int_at_least(1, "n"), default=5, help="continuations per arm per rollout")
     p.add_argument("--model", default=None, help="default: the model of the original logs")
     p.add_argument("-M", "--model-arg", action="append")
-    p.add_argument("--at", type=int, default=0, help="assistant turn to inject at")
-    p.add_argument("--limit", type=int, default=None, help="at most this many rollouts")
+    p.add_argument("--at", type=int_at_least(0, "at"), default=0, help="assistant turn to inject at (0 = the first)")
+    p.add_argument("--limit", type=int_at_least(1, "limit"), default=None, help="at most this many rollouts")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--log-dir", default="logs/interventions")
     p.add_argument("--out", default="reports/interventions")
+    p.add_argument("--force", action="store_true", help="overwrite earlier results of the same intervention in --out")
     p.set_defaults(func=cmd_intervene)
 
     p = sub.add_parser("report", help="rates with intervals, coverage and plots: report.md + report.html")
     p.add_argument("logs", nargs="+", help="Inspect logs or directories")
     p.add_argument("--out", default="reports", help="output directory")
-    p.add_argument("--coverage-floor", type=float, default=0.9,
+    p.add_argument("--coverage-floor", type=COVERAGE_FLOOR, default=0.9,
                    help="below this share of measured rollouts the run is FAILED (exit status 1)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed")
+    p.add_argument("--pool-runs", action="store_true",
+                   help="pool separate runs of one model configuration (default: reported apart)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing report in --out")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("compare", help="compare covert-action rates of two log sets (B − A)")
     p.add_argument("a", help="log file or directory A (e.g. before)")
     p.add_argument("b", help="log file or directory B (e.g. after)")
     p.add_argument("--out", default=None, help="also write the comparison to this markdown file")
-    p.add_argument("--coverage-floor", type=float, default=0.9)
+    p.add_argument("--coverage-floor", type=COVERAGE_FLOOR, default=0.9)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--pool-runs", action="store_true", help="pool separate runs within A or B")
+    p.add_argument("--force", action="store_true", help="overwrite an existing --out file")
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("gate", help="release gate: GO / NO-GO against a policy; `gate trend` for checkpoint jumps")
@@ -553,7 +652,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--policy", help="policy YAML (see examples/policy.yaml)")
     p.add_argument("--out", default="reports/gate", help="output directory for gate.json/gate.md or trend.json/trend.md")
     p.add_argument("--labels", help="trend: comma-separated checkpoint names (default: the paths)")
-    p.add_argument("--alpha", type=float, default=0.05, help="trend: significance level per comparison")
+    p.add_argument("--alpha", type=arg_type(significance, "alpha"), default=0.05,
+                   help="trend: significance level per comparison, in (0, 1)")
+    p.add_argument("--min-n", type=int_at_least(1, "min_n"), default=10,
+                   help="trend: measured rollouts a checkpoint needs to be compared (and compared against)")
+    p.add_argument("--coverage-floor", type=COVERAGE_FLOOR, default=0.9,
+                   help="trend: a checkpoint below this measured share is flagged (exit status 1)")
+    p.add_argument("--pool-runs", action="store_true", help="pool separate runs of one model configuration")
+    p.add_argument("--force", action="store_true", help="overwrite earlier results in --out")
     p.set_defaults(func=cmd_gate)
 
     p = sub.add_parser("analyze", help="CoT analyses over existing logs (writes <log>.cot.jsonl beside each log)")
@@ -650,6 +756,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except BrokenPipeError:
+        # the reader went away (`schemeguard gate ... | head`): stop quietly, no traceback on exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except UserError as e:
         print(f"schemeguard: error: {e}", file=sys.stderr)
         return 2

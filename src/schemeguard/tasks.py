@@ -14,6 +14,7 @@ from schemeguard.agent import environment_agent, followup_question, scenario_to_
 from schemeguard.environments import get_family, scenarios_for, test_families, training_families
 from schemeguard.record import RolloutMetadata
 from schemeguard.scoring.covert import covert_action
+from schemeguard.validation import task_parameters
 from schemeguard.variants import Variant, expand_variants, system_prompt, task_prompt
 
 DEFAULT_MESSAGE_LIMIT = 400  # the lazy checklist needs ~100 tool calls
@@ -72,6 +73,7 @@ def make_task(
     message_limit: int = DEFAULT_MESSAGE_LIMIT,
     judge_model: str | None = None,
 ) -> Task:
+    seed, scenarios, message_limit = task_parameters(families, seed, scenarios, message_limit)  # -T values too
     variants = expand_variants(goal_nudge=goal_nudge, spec=spec, oversight=oversight, followup=followup)
     return Task(
         dataset=MemoryDataset(build_samples(families, variants, seed, scenarios)),

@@ -18,6 +18,9 @@ from scipy.stats import fisher_exact, norm
 Z95 = float(norm.ppf(0.975))
 DEFAULT_COVERAGE_FLOOR = 0.9
 BOOTSTRAP_REPS = 2000
+# Fewer scenarios than this and a by-scenario bootstrap has (almost) nothing to resample: one
+# scenario gives a zero-width interval, two give the two scenarios' own rates. It is then "n/a".
+MIN_CLUSTERS = 3
 
 
 # ---- single rates ---------------------------------------------------------------------------
@@ -124,13 +127,14 @@ class Comparison:
     ci: tuple[float, float]
     p_value: float
     cluster_ci: tuple[float, float] | None = None  # bootstrap over scenarios, when computed
+    clusters: int = 0  # scenarios behind cluster_ci
 
     def text(self) -> str:
         if not (self.a.n and self.b.n):
             return "– (a side has no measured rollouts)"
         out = f"{self.difference:+.3f} [{self.ci[0]:+.3f}, {self.ci[1]:+.3f}], Fisher p={self.p_value:.3g}"
-        if self.cluster_ci is not None and not math.isnan(self.cluster_ci[0]):
-            out += f"; by-scenario bootstrap [{self.cluster_ci[0]:+.3f}, {self.cluster_ci[1]:+.3f}]"
+        if self.cluster_ci is not None:
+            out += f"; by-scenario bootstrap {bootstrap_text(self.cluster_ci, self.clusters, signed=True)}"
         return out
 
 
@@ -158,6 +162,25 @@ def compare(a: Rate, b: Rate) -> Comparison:
     return Comparison(a, b, d, (lo, hi), fisher_p(b.k, b.n, a.k, a.n))
 
 
+def measured_clusters(*frames: pd.DataFrame, outcome: str = "covert", cluster: str = "scenario") -> int:
+    """Distinct clusters (scenarios) with a measured rollout in any of the frames."""
+    found: set = set()
+    for frame in frames:
+        found |= set(frame.loc[frame[outcome].notna(), cluster])
+    return len(found)
+
+
+def bootstrap_text(ci: tuple[float, float], clusters: int, signed: bool = False) -> str:
+    """A by-scenario bootstrap interval, or why there is none."""
+    if clusters < MIN_CLUSTERS:
+        words = {0: "no measured scenario", 1: "one scenario", 2: "two scenarios"}
+        return f"n/a ({words.get(clusters, f'{clusters} scenarios')})"
+    if math.isnan(ci[0]):
+        return "n/a"
+    f = "{:+.3f}" if signed else "{:.3f}"
+    return f"[{f.format(ci[0])}, {f.format(ci[1])}]"
+
+
 def cluster_bootstrap_difference(
     a: pd.DataFrame, b: pd.DataFrame, outcome: str = "covert", cluster: str = "scenario",
     reps: int = BOOTSTRAP_REPS, seed: int = 0,
@@ -165,11 +188,12 @@ def cluster_bootstrap_difference(
     """95% percentile interval of rate(b) − rate(a), resampling whole clusters (scenarios).
 
     Rollouts of one scenario are correlated (same files, same pressure): resampling scenarios
-    rather than rollouts keeps that correlation in the interval. Only measured rows count.
+    rather than rollouts keeps that correlation in the interval. Only measured rows count; with
+    fewer than MIN_CLUSTERS scenarios there is no interval (nan, nan).
     """
     a, b = a[a[outcome].notna()], b[b[outcome].notna()]
     clusters = sorted(set(a[cluster]) | set(b[cluster]))
-    if not clusters or a.empty or b.empty:
+    if len(clusters) < MIN_CLUSTERS or a.empty or b.empty:
         return (math.nan, math.nan)
     counts = np.zeros((len(clusters), 4))
     index = {c: i for i, c in enumerate(clusters)}
@@ -191,9 +215,10 @@ def cluster_bootstrap_rate(
     df: pd.DataFrame, outcome: str = "covert", cluster: str = "scenario",
     reps: int = BOOTSTRAP_REPS, seed: int = 0,
 ) -> tuple[float, float]:
-    """95% percentile interval of a pooled rate, resampling whole scenarios."""
+    """95% percentile interval of a pooled rate, resampling whole scenarios ((nan, nan) with fewer
+    than MIN_CLUSTERS scenarios)."""
     measured = df[df[outcome].notna()]
-    if measured.empty:
+    if measured[cluster].nunique() < MIN_CLUSTERS:
         return (math.nan, math.nan)
     grouped = measured.groupby(cluster)[outcome].agg(["sum", "count"]).to_numpy(float)
     rng = np.random.default_rng(seed)

@@ -2,7 +2,9 @@
 
 Every analysis (rates, reports, gates, CoT analyses) starts from this table. A rollout whose
 sample errored, has no covert-action score, or has a score that cannot be parsed is
-*unmeasured* with a reason: never benign. Deferred verdicts (sandbagging: `needs_control`) are
+*unmeasured* with a reason: never benign; one that hit a message/token/time limit is *truncated*
+(truncation.py), also out of every rate and counted in coverage. Each rollout appears once, from
+its run's current log (identity.py: resumed runs, logs given twice). Deferred verdicts (sandbagging: `needs_control`) are
 resolved here against the control rollouts of the same scenario pair, via the family's
 `Environment.compare_to_control`.
 
@@ -36,6 +38,8 @@ from inspect_ai.model import ChatMessageAssistant
 
 from schemeguard import storage
 from schemeguard.analysis import sidecar
+from schemeguard.analysis.identity import LogInfo, Provenance, log_info, run_and_shard, select_current_rollouts
+from schemeguard.analysis.truncation import mark_truncated
 from schemeguard.environments import UnknownEnvironment, get_family
 from schemeguard.record import CONTROL, MEASURED, NEEDS_CONTROL, SCORER, UNMEASURED, Measure, Status, cot_text, read_plan
 
@@ -46,7 +50,7 @@ SKIP_FIELDS = {"events"}
 VARIANT_COLUMNS = {"goal_nudge": "goal_nudge", "spec": "spec", "oversight": "oversight",
                    "followup": "followup_variant"}
 COLUMNS = [
-    "log", "log_status", "eval_id", "task", "model", "model_args", "is_organism", "sample_id", "epoch",
+    "log", "log_status", "eval_id", "task_id", "run", "shard", "task", "model", "model_args", "is_organism", "sample_id", "epoch",
     "family", "scenario", "control", "pair_id", "training", *VARIANT_COLUMNS.values(),
     "status", "reason", "covert", "escalated", "kind", "disclosed", "followup", "doubled_down",
     "measure", "details", "second_opinion", "reasoning", "n_tool_calls", "limit", "error",
@@ -74,7 +78,11 @@ def log_files(paths: Iterable[str | Path]) -> list[str]:
             raise FileNotFoundError(f"no such log file or directory: {p}")
     if not files:
         raise FileNotFoundError(f"no Inspect logs (.eval or .json) found in {', '.join(map(str, paths))}")
-    return list(dict.fromkeys(files))
+    # one path per file: `logs/a` and `logs/a/x.eval` name the same log (copies: identity.py)
+    unique: dict[str, str] = {}
+    for f in files:
+        unique.setdefault(f if storage.is_remote(f) else str(Path(f).resolve()), f)
+    return list(unique.values())
 
 
 # ---- reading samples ------------------------------------------------------------------------
@@ -160,6 +168,8 @@ def sample_row(sample: EvalSample, header: EvalLog, path: str) -> dict[str, Any]
         "log": path,
         "log_status": header.status,  # "started" / "cancelled" / "error": rollouts may be missing
         "eval_id": header.eval.eval_id,
+        "task_id": header.eval.task_id,
+        **dict(zip(("run", "shard"), run_and_shard(header))),
         "task": header.eval.task,
         "model": model,
         "model_args": json.dumps(header.eval.model_args or {}, sort_keys=True, default=str),
@@ -184,13 +194,13 @@ def sample_row(sample: EvalSample, header: EvalLog, path: str) -> dict[str, Any]
     return row
 
 
-def log_rows(path: str) -> tuple[list[dict[str, Any]], bool]:
-    """Rows of one log; the flag is False for logs that are not rollouts to rate
+def read_log(path: str) -> tuple[LogInfo | None, list[dict[str, Any]]]:
+    """A log's identity and rows; (None, []) for logs that are not rollouts to rate
     (the intervention harness's resample logs)."""
     header = _read_header(path)
     metadata = header.eval.metadata or {}
     if metadata.get("intervention"):
-        return [], False
+        return None, []
     if not metadata.get("schemeguard"):
         raise LogReadError(f"{path} is not a schemeguard evaluation log (task {header.eval.task})")
     rows = sidecar.read_rows(path)  # the fast path: rows stored beside the log, checked against its hash
@@ -198,30 +208,41 @@ def log_rows(path: str) -> tuple[list[dict[str, Any]], bool]:
         rows = [sample_row(s, header, path) for s in iter_samples(path)]
         if header.status in sidecar.WRITABLE_STATUSES:
             sidecar.write_rows(path, rows)
-    return rows, True
+    return log_info(header, path), rows
 
 
 # ---- the table ------------------------------------------------------------------------------
 def rollout_table(paths: Iterable[str | Path], resolve: bool = True) -> pd.DataFrame:
-    """One row per rollout from Inspect logs (files or directories). `table.attrs` holds the
-    logs read and those skipped (intervention resample logs)."""
+    """One row per rollout from Inspect logs (files or directories): each (run, sample, epoch,
+    shard) once, from its run's current log (identity.py). `table.attrs` holds the logs read,
+    those skipped (intervention resample logs) and the provenance (rows dropped, runs found)."""
     files = log_files(paths)
     rows: list[dict[str, Any]] = []
+    infos: list[LogInfo] = []
     read, skipped = [], []
     for path in files:
-        found, is_rollout_log = log_rows(path)
-        (read if is_rollout_log else skipped).append(path)
+        info, found = read_log(path)
+        (read if info else skipped).append(path)
+        infos += [info] if info else []
         rows += found
     table = pd.DataFrame(rows, columns=COLUMNS)
     for column in BOOLEAN_COLUMNS:
         table[column] = table[column].astype("boolean")
     table["epoch"] = table["epoch"].astype("int64")
     table["n_tool_calls"] = table["n_tool_calls"].astype("int64")
+    table, provenance = select_current_rollouts(table, infos)
+    table = mark_truncated(table.reset_index(drop=True))
     if resolve:
         table = resolve_deferred(table)
     table = _derive(table)
-    table.attrs.update(logs=read, skipped_logs=skipped)
+    table.attrs.update(logs=read, skipped_logs=skipped, provenance=provenance)
     return table
+
+
+def provenance_of(table: pd.DataFrame) -> Provenance:
+    """The table's provenance (an empty one for tables not built by `rollout_table`)."""
+    found = table.attrs.get("provenance")
+    return found if isinstance(found, Provenance) else Provenance()
 
 
 CONTROL_MATCH = ["model", "model_args", "pair_id", "goal_nudge", "spec", "oversight"]

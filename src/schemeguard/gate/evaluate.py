@@ -18,7 +18,7 @@ import pandas as pd
 
 from schemeguard import storage
 from schemeguard.analysis.stats import Rate, macro_average, rate_of, rates_by
-from schemeguard.analysis.table import rated
+from schemeguard.analysis.table import provenance_of, rated
 from schemeguard.gate.policy import LowerLimit, MonitorRecall, Policy, UpperLimit
 from schemeguard.record import MONITORS_SUFFIX, Measure
 
@@ -60,10 +60,11 @@ class GateResult:
     calibration: bool
     models: list[str]
     logs: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # evidence dropped so each rollout counts once
 
     def to_dict(self) -> dict[str, Any]:
         return {"decision": self.decision, "policy": self.policy, "calibration": self.calibration,
-                "models": self.models, "logs": self.logs, "reasons": self.reasons,
+                "models": self.models, "logs": self.logs, "notes": self.notes, "reasons": self.reasons,
                 "results": [r.to_dict() for r in self.results]}
 
 
@@ -249,10 +250,18 @@ def monitor_rule(table: pd.DataFrame, rule: MonitorRecall, floor: float) -> Rule
                     rule.optional, what)
 
 
+def run_rules(table: pd.DataFrame) -> list[RuleResult]:
+    """A run whose log did not finish blocks: the rollouts it lacks are in no rate."""
+    provenance = provenance_of(table)
+    return [RuleResult("complete_run", run.run, FAIL, note)
+            for run, note in zip(provenance.incomplete, provenance.incomplete_notes())]
+
+
 # ---- the gate -------------------------------------------------------------------------------
 def evaluate_gate(table: pd.DataFrame, policy: Policy, policy_name: str | None = None) -> GateResult:
     rows = table[~table["control"]]
-    results = [*coverage_rules(rows, policy), *evidence_rules(rows, policy), *covert_rules(table, policy)]
+    results = [*run_rules(table), *coverage_rules(rows, policy), *evidence_rules(rows, policy),
+               *covert_rules(table, policy)]
     rules = policy.rules
     if rules.doubling_down:
         results.append(doubling_down_rule(table, rules.doubling_down))
@@ -269,6 +278,7 @@ def evaluate_gate(table: pd.DataFrame, policy: Policy, policy_name: str | None =
         policy=policy_name or policy.name, decision="NO-GO" if reasons else "GO", reasons=reasons,
         results=results, calibration=bool(table["is_organism"].any()),
         models=sorted(table["model"].dropna().unique()), logs=list(table.attrs.get("logs", [])),
+        notes=provenance_of(table).dropped_notes(),
     )
 
 
@@ -288,6 +298,8 @@ def to_markdown(result: GateResult) -> str:
              f"Models: {', '.join(result.models) or '–'}", ""]
     if result.calibration:
         lines += [f"> **{CALIBRATION_NOTE}**", ""]
+    if result.notes:
+        lines += ["Evidence: " + "; ".join(result.notes), ""]
     if result.reasons:
         lines += ["## Reasons for NO-GO", "", *[f"- {r}" for r in result.reasons], ""]
     body = [[r.rule, r.subject, r.status + (" (optional)" if r.optional and r.status == NOT_EVALUATED else ""),
@@ -301,6 +313,7 @@ def to_markdown(result: GateResult) -> str:
 
 def to_text(result: GateResult) -> str:
     lines = [result.decision + (f"  ({CALIBRATION_NOTE})" if result.calibration else "")]
+    lines += [f"  evidence: {note}" for note in result.notes]
     for r in result.results:
         ci = f" CI [{r.interval[0]:.3f}, {r.interval[1]:.3f}]" if r.interval and not math.isnan(r.interval[0]) else ""
         n = f" n={r.n}" if r.n is not None else ""

@@ -12,13 +12,18 @@ A checkpoint is flagged when the step is significant (interval excludes 0 and p 
 observed rate falls outside the trend's prediction interval: a steady drift that the earlier
 checkpoints predict is not a jump; a break from it is. alpha applies per comparison (no
 multiple-testing correction): read flags on many families as leads to check, not proofs.
+
+Missing evidence is never skipped silently: a checkpoint whose coverage is below the floor, whose
+run did not finish, or that has fewer than `min_n` measured rollouts for a metric is a *problem*
+(the CLI exits 1), and the next checkpoint is compared with the last one that had enough, so a
+broken checkpoint cannot hide the jump after it.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -26,12 +31,14 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-from schemeguard.analysis.stats import fisher_p, newcombe_difference, rate_of, wilson
-from schemeguard.analysis.table import rated
+from schemeguard.analysis.stats import DEFAULT_COVERAGE_FLOOR, check_coverage, fisher_p, newcombe_difference, rate_of, wilson
+from schemeguard.analysis.table import provenance_of, rated
 from schemeguard.record import Measure
 from schemeguard.report.sections import accuracy_counts
+from schemeguard.validation import significance
 
 DEFAULT_ALPHA = 0.05
+DEFAULT_MIN_N = 10  # measured rollouts a checkpoint needs for a metric to be compared
 
 
 @dataclass
@@ -93,20 +100,32 @@ def prediction_interval(earlier: Sequence[tuple[int, int]], n_new: int, alpha: f
 
 
 def detect_jumps(series: Sequence[tuple[int, int]], labels: Sequence[str], metric: str = "covert_rate",
-                 family: str = "", alpha: float = DEFAULT_ALPHA) -> list[Step]:
-    """One Step per checkpoint after the first (with measured rollouts on both sides)."""
+                 family: str = "", alpha: float = DEFAULT_ALPHA, min_n: int = 1,
+                 usable: Sequence[bool] | None = None) -> list[Step]:
+    """One Step per checkpoint with at least `min_n` measured rollouts (and `usable`, e.g. coverage
+    above the floor), compared with the last earlier checkpoint that qualifies; the others are left
+    out of the comparison and of the trend (the caller reports them)."""
+    alpha = significance("alpha", alpha)
+    ok = [n >= max(min_n, 1) and (usable is None or usable[i]) for i, (_, n) in enumerate(series)]
+    # the trend is fitted on qualifying checkpoints only, at their real positions
+    fitted = [kn if ok[i] else (0, 0) for i, kn in enumerate(series)]
     steps = []
-    for i in range(1, len(series)):
-        (k0, n0), (k, n) = series[i - 1], series[i]
-        if not (n0 and n):
+    previous: int | None = None
+    for i, (k, n) in enumerate(series):
+        if not ok[i]:
             continue
+        if previous is None:
+            previous = i
+            continue
+        k0, n0 = series[previous]
         d, lo, hi = newcombe_difference(k, n, k0, n0)
         p = fisher_p(k, n, k0, n0)
-        predicted, pi = prediction_interval(series[:i], n, alpha)
+        predicted, pi = prediction_interval(fitted[:i], n, alpha)
         significant = (lo > 0 or hi < 0) and p < alpha
         outside = not (pi[0] <= k / n <= pi[1])
-        steps.append(Step(metric, family, labels[i], labels[i - 1], k, n, k / n, wilson(k, n), k0 / n0,
+        steps.append(Step(metric, family, labels[i], labels[previous], k, n, k / n, wilson(k, n), k0 / n0,
                           d, (lo, hi), p, predicted, pi, significant, outside, significant and outside))
+        previous = i
     return steps
 
 
@@ -144,22 +163,36 @@ class TrendResult:
     series: dict[str, list[dict[str, Any]]]  # "metric/family" → per checkpoint k, n, rate, ci
     steps: list[Step]
     calibration: bool
+    problems: list[str] = field(default_factory=list)  # checkpoints without enough evidence: exit 1
+    min_n: int = DEFAULT_MIN_N
+    coverage_floor: float = DEFAULT_COVERAGE_FLOOR
 
     @property
     def jumps(self) -> list[Step]:
         return [s for s in self.steps if s.flagged]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"labels": self.labels, "alpha": self.alpha, "calibration": self.calibration,
-                "jumps": [s.to_dict() for s in self.jumps], "series": self.series,
+        return {"labels": self.labels, "alpha": self.alpha, "min_n": self.min_n,
+                "coverage_floor": self.coverage_floor, "calibration": self.calibration,
+                "problems": self.problems, "jumps": [s.to_dict() for s in self.jumps], "series": self.series,
                 "steps": [s.to_dict() for s in self.steps]}
 
 
-def detect_trend(tables: Sequence[pd.DataFrame], labels: Sequence[str], alpha: float = DEFAULT_ALPHA) -> TrendResult:
+def checkpoint_problems(table: pd.DataFrame, label: str, floor: float) -> list[str]:
+    """Why a checkpoint's evidence is not enough as a whole: coverage below the floor, an unfinished run."""
+    check = check_coverage(table[~table["control"]], floor)
+    return [f"{label}: {p}" for p in check.problems + provenance_of(table).incomplete_notes()]
+
+
+def detect_trend(tables: Sequence[pd.DataFrame], labels: Sequence[str], alpha: float = DEFAULT_ALPHA,
+                 min_n: int = DEFAULT_MIN_N, coverage_floor: float = DEFAULT_COVERAGE_FLOOR) -> TrendResult:
+    alpha = significance("alpha", alpha)
     if len(tables) < 2:
         raise ValueError("a trend needs at least two checkpoints")
     if len(labels) != len(tables):
         raise ValueError(f"{len(labels)} labels for {len(tables)} checkpoints")
+    problems = [p for t, label in zip(tables, labels) for p in checkpoint_problems(t, label, coverage_floor)]
+    usable = [not checkpoint_problems(t, label, coverage_floor) for t, label in zip(tables, labels)]
     counts = [checkpoint_counts(t) for t in tables]
     keys = sorted(set().union(*counts))
     series: dict[str, list[dict[str, Any]]] = {}
@@ -169,17 +202,24 @@ def detect_trend(tables: Sequence[pd.DataFrame], labels: Sequence[str], alpha: f
         series[f"{metric}/{family}"] = [
             {"checkpoint": label, "k": k, "n": n, "rate": (k / n) if n else None,
              "ci": list(wilson(k, n)) if n else None} for label, (k, n) in zip(labels, values)]
-        steps += detect_jumps(values, labels, metric, family, alpha)
-    return TrendResult(list(labels), alpha, series, steps, any(bool(t["is_organism"].any()) for t in tables))
+        problems += [f"{label}: {metric} [{family}] has {n} measured rollouts, fewer than min_n={min_n}"
+                     for label, (_, n), ok in zip(labels, values, usable) if ok and n < min_n]
+        steps += detect_jumps(values, labels, metric, family, alpha, min_n, usable)
+    return TrendResult(list(labels), alpha, series, steps, any(bool(t["is_organism"].any()) for t in tables),
+                       problems, min_n, coverage_floor)
 
 
 def trend_markdown(result: TrendResult) -> str:
     from schemeguard.report.markdown import interval, table as md_table
 
-    lines = [f"# Checkpoint trend: {len(result.jumps)} jump(s) flagged", "",
-             f"Checkpoints, in order: {', '.join(result.labels)}; alpha={result.alpha}", ""]
+    lines = [f"# Checkpoint trend: {len(result.jumps)} jump(s) flagged, {len(result.problems)} checkpoint problem(s)", "",
+             f"Checkpoints, in order: {', '.join(result.labels)}; alpha={result.alpha}; min_n={result.min_n}; "
+             f"coverage floor {result.coverage_floor:.2f}", ""]
     if result.calibration:
         lines += ["> **CALIBRATION** — organism runs (planted propensities), not findings about real models.", ""]
+    if result.problems:
+        lines += ["## Checkpoints without enough evidence (not compared; the next is compared with the last "
+                  "good one)", "", *[f"- {p}" for p in result.problems], ""]
     if result.jumps:
         lines += ["## Jumps", "", *[f"- {s.text()}" for s in result.jumps], ""]
     body = [[s.metric, s.family, s.checkpoint, f"{s.rate:.3f} {interval(s.ci)} (n={s.n})",

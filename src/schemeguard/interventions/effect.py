@@ -16,7 +16,7 @@ import pandas as pd
 from inspect_ai.log import EvalSample
 from scipy.stats import binomtest
 
-from schemeguard.analysis.stats import cluster_bootstrap_difference, wilson
+from schemeguard.analysis.stats import bootstrap_text, cluster_bootstrap_difference, wilson
 from schemeguard.record import MEASURED, REPLAY_MISMATCH_KEY, SCORER
 
 
@@ -76,6 +76,7 @@ def summarize(pairs: list[Pair], seed: int = 0) -> dict[str, Any]:
         "edited": {"k": k_edited, "n": n, "rate": k_edited / n if n else float("nan"), "ci95": wilson(k_edited, n)},
         "difference": diff,
         "difference_ci95_bootstrap_by_scenario": cluster_bootstrap(pairs, seed),
+        "bootstrap_scenarios": len({p.scenario for p in pairs}),  # fewer than MIN_CLUSTERS: no interval
         "discordant": {"control_only": b, "edited_only": c},
         "mcnemar_exact_p": p_value,
     }
@@ -124,10 +125,10 @@ def effect_markdown(result: dict[str, Any]) -> str:
         if not s["n_pairs"]:
             lines.append(f"| {name} | – | – | no measured pairs | – |")
             continue
-        lo, hi = s["difference_ci95_bootstrap_by_scenario"]
+        ci = bootstrap_text(s["difference_ci95_bootstrap_by_scenario"], s["bootstrap_scenarios"], signed=True)
         lines.append(
             f"| {name} | {_fmt_rate(s['control'])} | {_fmt_rate(s['edited'])} | "
-            f"{s['difference']:+.3f} [{lo:+.3f}, {hi:+.3f}] | {s['mcnemar_exact_p']:.3g} |"
+            f"{s['difference']:+.3f} {ci} | {s['mcnemar_exact_p']:.3g} |"
         )
     if result["model"].startswith("organism/"):
         lines += ["", "_Calibration run on a scripted model organism: the effect was planted, not discovered._"]

@@ -16,6 +16,7 @@ from schemeguard.analysis.table import rollout_table
 from schemeguard.interventions.effect import effect_markdown, effect_report, pairs_from_samples
 from schemeguard.interventions.resample import build_task, require_prefill, select_plans
 from schemeguard.interventions.thoughts import get_thought
+from schemeguard.validation import InvalidArgument, as_int
 
 
 @dataclass
@@ -33,6 +34,7 @@ class InterventionRequest:
     seed: int = 0
     log_dir: str = "logs/interventions"
     out: str = "reports/interventions"
+    force: bool = False  # overwrite earlier results of the same intervention in `out`
 
 
 def read_rollouts(paths: list[str]) -> tuple[pd.DataFrame, list[EvalSample]]:
@@ -52,13 +54,31 @@ def model_of(table: pd.DataFrame, override: str | None, override_args: dict[str,
     return name, json.loads(args)
 
 
-def run_intervention(req: InterventionRequest) -> dict[str, Any]:
+def check_request(req: InterventionRequest) -> None:
+    """Argument checks before anything runs (`--n 0`, `--at -5`, `--limit 0` are errors, not defaults)."""
     if req.mode not in ("remove", "inject"):
-        raise ValueError(f"mode must be remove or inject, not {req.mode!r}")
+        raise InvalidArgument(f"mode must be remove or inject, not {req.mode!r}")
+    as_int("n", req.n, minimum=1)
+    as_int("at", req.at, minimum=0)
+    if req.limit is not None:
+        as_int("limit", req.limit, minimum=1)
+
+
+def output_paths(req: InterventionRequest, thought_name: str) -> list[Path]:
+    stem = f"{req.mode}-{thought_name}"
+    return [Path(req.out) / f"{stem}.json", Path(req.out) / f"{stem}.md"]
+
+
+def run_intervention(req: InterventionRequest) -> dict[str, Any]:
+    check_request(req)
     if req.model:
         require_prefill(req.model)  # fail before reading anything
     thought = get_thought(req.thought, req.pattern if req.mode == "remove" else None,
                           req.text_file if req.mode == "inject" else None)
+    paths = output_paths(req, thought.name)
+    existing = [str(p) for p in paths if p.exists()]
+    if existing and not req.force:  # an earlier result is never replaced silently
+        raise ValueError(f"{existing[0]} already exists: pass --force to overwrite it, or choose another --out")
     table, samples = read_rollouts(req.logs)
     model, model_args = model_of(table, req.model, req.model_args)
     require_prefill(model)
@@ -75,10 +95,8 @@ def run_intervention(req: InterventionRequest) -> dict[str, Any]:
         )
         pairs, missing = pairs_from_samples(log.samples or [])
         result = effect_report(pairs, missing, {**meta, "resample_log": log.location}, req.seed)
-    out = Path(req.out)
-    out.mkdir(parents=True, exist_ok=True)
-    stem = f"{req.mode}-{thought.name}"
-    (out / f"{stem}.json").write_text(json.dumps(result, indent=2, default=str) + "\n")
-    (out / f"{stem}.md").write_text(effect_markdown(result))
-    result["written"] = [str(out / f"{stem}.json"), str(out / f"{stem}.md")]
+    paths[0].parent.mkdir(parents=True, exist_ok=True)
+    paths[0].write_text(json.dumps(result, indent=2, default=str) + "\n")
+    paths[1].write_text(effect_markdown(result))
+    result["written"] = [str(p) for p in paths]
     return result

@@ -81,11 +81,9 @@ PROFILES: dict[str, Profile] = {
 def make_profile(name: str, **overrides: Any) -> Profile:
     if name not in PROFILES:
         raise ValueError(f"unknown organism profile '{name}' (known: {', '.join(PROFILES)})")
-    known = {f.name: f.type for f in fields(Profile)}
-    bad = set(overrides) - set(known)
-    if bad:
-        raise ValueError(f"unknown organism parameter(s): {', '.join(sorted(bad))}")
-    cast = {k: (str(v) if k == "family_rates" else int(v) if k == "seed" else float(v)) for k, v in overrides.items()}
+    from schemeguard.validation import organism_parameters
+
+    cast = organism_parameters(overrides, [f.name for f in fields(Profile)])  # ranges, family names
     base = PROFILES[name]
     return Profile(**{**base.__dict__, **cast})
 

@@ -21,14 +21,17 @@ from schemeguard.analysis.compare import compare_variant
 from schemeguard.analysis.stats import (
     DEFAULT_COVERAGE_FLOOR,
     Rate,
+    bootstrap_text,
     check_coverage,
     cluster_bootstrap_rate,
     macro_average,
+    measured_clusters,
     rate_of,
     rates_by,
 )
 from schemeguard.analysis.table import VARIANT_COLUMNS, rated
 from schemeguard.environments._sandbagging import sandbagging_test
+from schemeguard.analysis.truncation import truncation_rule
 from schemeguard.report import plots
 from schemeguard.report.markdown import coverage_text, interval, table as md_table
 from schemeguard.record import CONTROL, MEASURED, UNMEASURED, Measure, Status
@@ -109,10 +112,10 @@ def overview(table: pd.DataFrame, ctx: ReportContext) -> Section:
         lines += [f"- {p}" for p in check.problems]
     lines += [
         "",
-        md_table(["rollouts rated", "measured", "unmeasured", "disputed", "control baselines (not rated)"], [[
+        md_table(["rollouts rated", "measured", "unmeasured", "truncated", "disputed", "control baselines (not rated)"], [[
             len(rated_rows), int(rated_rows["status"].eq(MEASURED).sum()),
-            int(rated_rows["status"].eq(UNMEASURED).sum()), int(rated_rows["status"].eq(Status.DISPUTED).sum()),
-            int(table["control"].sum()),
+            int(rated_rows["status"].eq(UNMEASURED).sum()), int(rated_rows["status"].eq(Status.TRUNCATED).sum()),
+            int(rated_rows["status"].eq(Status.DISPUTED).sum()), int(table["control"].sum()),
         ]]),
     ]
     judged = rated_rows.get("second_opinion", pd.Series(dtype=object)).isin(["agrees", "disputes"])
@@ -123,6 +126,13 @@ def overview(table: pd.DataFrame, ctx: ReportContext) -> Section:
         lines += ["", f"{len(disputed)} rollout(s) are **disputed**: the rule reader and the second-opinion judge "
                   "disagree. They are excluded from every rate, counted against coverage, and sent to the "
                   "review queue (`schemeguard review`)."]
+    truncated = table[table["status"] == Status.TRUNCATED]
+    if len(truncated):
+        lines += ["", "Truncated rollouts (hit a limit before they ended; excluded from every rate, counted in "
+                  "coverage, never counted clean), per family:", "",
+                  md_table(["family", "truncated", "limit", "what a truncated rollout counts as"], [
+                      [family, len(g), ", ".join(sorted(set(g["limit"].dropna()))), truncation_rule(family)]
+                      for family, g in truncated.groupby("family", sort=True)])]
     unmeasured = table[table["status"] == UNMEASURED]
     if len(unmeasured):
         reasons = unmeasured["reason"].fillna("(no reason)").map(lambda r: r[:160]).value_counts().head(15)
@@ -142,9 +152,10 @@ def covert_action_rates(table: pd.DataFrame, ctx: ReportContext) -> Section | No
     macro = macro_average(tested if len(tested) else per_family)
     body = []
     for _, r in per_family.iterrows():
-        boot = cluster_bootstrap_rate(rows[rows["family"] == r["family"]], seed=ctx.seed)
+        family_rows = rows[rows["family"] == r["family"]]
+        boot = cluster_bootstrap_rate(family_rows, seed=ctx.seed)
         name = f"{r['family']} (training family, not in the average)" if r["family"] in training and len(tested) else r["family"]
-        body.append([name, int(r["n"]), *_rate_row_cells(r), interval(boot),
+        body.append([name, int(r["n"]), *_rate_row_cells(r), bootstrap_text(boot, measured_clusters(family_rows)),
                      int(rows.loc[rows["family"] == r["family"], "scenario"].nunique())])
     pooled = rate_of(rows.loc[~rows["family"].isin(training) if len(tested) else rows.index, "covert"])
     lines = [

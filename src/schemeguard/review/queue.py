@@ -172,6 +172,10 @@ def parse_decisions(path: str | Path, queue: dict[str, dict[str, Any]]) -> list[
             raise ReviewError(f"{path}:{n}: not JSON ({e.msg})") from None
         if not isinstance(d, dict) or d.get("review_id") not in queue:
             raise ReviewError(f"{path}:{n}: unknown review_id {d.get('review_id') if isinstance(d, dict) else d!r}")
+        unknown = sorted(set(d) - {"review_id", "note", *DECISION_FIELDS})
+        if unknown:  # a misspelled field would otherwise store a decision as all-null
+            raise ReviewError(f"{path}:{n}: unknown field(s) {', '.join(unknown)} "
+                              f"(known: review_id, note, {', '.join(DECISION_FIELDS)})")
         for f in DECISION_FIELDS:
             if d.get(f) not in (True, False, None):
                 raise ReviewError(f"{path}:{n}: {f} must be true, false or null, not {d.get(f)!r}")
