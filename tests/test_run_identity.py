@@ -29,7 +29,7 @@ from schemeguard.report.render import build_report, to_markdown
 
 FAMILIES = "log_falsification,oversight_subversion"
 EVAL = ["eval", "--families", FAMILIES, "--scenarios", "3", "--epochs", "12", "--seed", "2",
-        "-M", "seed=5", "--display", "none"]
+        "-M", "seed=5", "--display", "none", "--workers", "1"]
 N = 2 * 3 * 12  # families × scenarios × epochs
 KEY = ["task", "sample_id", "epoch"]
 

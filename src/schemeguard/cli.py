@@ -67,8 +67,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 # ---- eval ----------------------------------------------------------------------------------
 def cmd_eval(args: argparse.Namespace) -> int:
+    from schemeguard.environments import test_families, training_families
     from schemeguard.run import shards
+    from schemeguard.tasks import parse_families
+    from schemeguard.validation import task_parameters
 
+    families = training_families() if args.train else parse_families(args.families, test_families())
+    task_parameters(families, args.seed, args.scenarios, args.message_limit, floor=True)  # before the run
     model_args = dict(_parse_kv(kv) for kv in args.model_arg or [])
     if args.model.startswith("organism/"):
         from schemeguard.organisms.provider import make_profile
@@ -753,7 +758,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as e:  # --help (0) or a bad argument (2, one line printed): a status, not an exit
+        return e.code if isinstance(e.code, int) else 2
     try:
         return args.func(args)
     except BrokenPipeError:

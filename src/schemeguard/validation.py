@@ -100,14 +100,19 @@ def organism_parameters(overrides: dict[str, Any], known: list[str]) -> dict[str
 
 
 # ---- task parameters (-T, and the CLI's eval) -----------------------------------------------
-def task_parameters(families: list[str], seed: Any, scenarios: Any, message_limit: Any) -> tuple[int, int | None, int]:
-    """(seed, scenarios, message_limit), checked: scenarios ≥ 1 (or None: the family default) and a
-    message limit no lower than what the chosen families' longest reference rollout needs."""
+def task_parameters(families: list[str], seed: Any, scenarios: Any, message_limit: Any,
+                    floor: bool = False) -> tuple[int, int | None, int]:
+    """(seed, scenarios, message_limit), checked: scenarios ≥ 1 (or None: the family default),
+    message_limit ≥ 1 and, with `floor` (the CLI's `eval`), no lower than what the chosen families'
+    longest reference rollout needs. Inspect's `-T message_limit` may go lower on purpose (tests of
+    runaway models): rollouts that hit it are truncated, never measured (analysis/truncation.py)."""
     from schemeguard.analysis.truncation import message_floor
 
     seed = as_int("seed", seed)
     scenarios = None if scenarios is None else as_int("scenarios", scenarios, minimum=1)
     message_limit = as_int("message_limit", message_limit, minimum=1)
+    if not floor:
+        return seed, scenarios, message_limit
     floors = {family: message_floor(family, seed, scenarios) for family in families}
     need = max(floors.values(), default=0)
     if message_limit < need:
