@@ -36,10 +36,11 @@ def sidecar_location(log: str) -> str:
 def _code_version() -> str:
     """Changes whenever the code that turns a sample into a row changes (the table, the log
     contract it decodes, this module)."""
-    from schemeguard.analysis import table
+    from schemeguard.analysis import identity, table
 
     digest = hashlib.sha256()
-    for module_file in (table.__file__, record.__file__, __file__):  # record: CoT text, statuses
+    # record: CoT text, statuses; identity: the run and shard columns
+    for module_file in (table.__file__, record.__file__, identity.__file__, __file__):
         digest.update(Path(module_file).read_bytes())
     return digest.hexdigest()[:16]
 
