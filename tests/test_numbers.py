@@ -90,7 +90,8 @@ def test_eval_exits_non_zero_when_coverage_is_below_the_floor(tmp_path, monkeypa
         raise RuntimeError("grader down")
 
     monkeypatch.setattr(LogFalsification, "detect", broken)
-    assert main(["eval", "--families", FAMILY, "--log-dir", str(tmp_path), "--display", "none"]) == 1
+    # one process: the broken grader is patched in this process only
+    assert main(["eval", "--families", FAMILY, "--log-dir", str(tmp_path), "--display", "none", "--workers", "1"]) == 1
     out = capsys.readouterr()
     assert "coverage 0/3 measured (FAILED" in out.out and "below the floor" in out.err
 
