@@ -20,7 +20,7 @@ from pathlib import Path
 INTENDED = [
     ["record", "spec", "workspace", "storage"],
     ["environments"],
-    ["variants", "replay", "agent", "scoring"],
+    ["variants", "replay", "agent", "scoring", "validation"],
     ["organisms", "local", "tasks"],
     ["analysis", "cot", "monitors", "guard"],
     ["interventions", "review", "training", "run"],  # run: eval sharding over processes

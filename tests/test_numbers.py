@@ -18,7 +18,7 @@ from inspect_ai import eval as inspect_eval
 from schemeguard.analysis.compare import compare_runs
 from schemeguard.analysis.stats import Comparison, cluster_bootstrap_difference, cluster_bootstrap_rate, rate_of
 from schemeguard.analysis.table import rated, rollout_table
-from schemeguard.analysis.truncation import TRUNCATED, message_floor
+from schemeguard.analysis.truncation import TRUNCATED
 from schemeguard.cli import main
 from schemeguard.environments.log_falsification import LogFalsification
 from schemeguard.gate.evaluate import evaluate_gate
@@ -29,7 +29,7 @@ from schemeguard.interventions.run import InterventionRequest, run_intervention
 from schemeguard.organisms.provider import make_profile
 from schemeguard.report.render import build_report, to_markdown
 from schemeguard.tasks import family, suite
-from schemeguard.validation import InvalidArgument
+from schemeguard.validation import InvalidArgument, message_floor
 from tests.test_table import organism_logs
 
 FAMILY = "log_falsification"  # 3 scenarios

@@ -106,8 +106,6 @@ def task_parameters(families: list[str], seed: Any, scenarios: Any, message_limi
     message_limit ≥ 1 and, with `floor` (the CLI's `eval`), no lower than what the chosen families'
     longest reference rollout needs. Inspect's `-T message_limit` may go lower on purpose (tests of
     runaway models): rollouts that hit it are truncated, never measured (analysis/truncation.py)."""
-    from schemeguard.analysis.truncation import message_floor
-
     seed = as_int("seed", seed)
     scenarios = None if scenarios is None else as_int("scenarios", scenarios, minimum=1)
     message_limit = as_int("message_limit", message_limit, minimum=1)
@@ -120,6 +118,17 @@ def task_parameters(families: list[str], seed: Any, scenarios: Any, message_limi
         raise InvalidArgument(f"message_limit={message_limit} is below the {need} messages {worst} needs "
                               f"(its longest reference rollout); use at least {need}")
     return seed, scenarios, message_limit
+
+
+def message_floor(family: str, seed: int = 0, scenarios: int | None = None, followup: bool = True) -> int:
+    """Messages the family's longest reference trajectory (the organisms' scripted play) needs:
+    system + task, an assistant turn and a tool result per step and for the submit call, then the
+    follow-up question and reply. A lower bound for any model."""
+    from schemeguard.environments import get_family, scenarios_for
+
+    env = get_family(family)
+    steps = max(len(t.steps) for s in scenarios_for(family, seed, scenarios) for t in env.trajectories(s).values())
+    return 2 + 2 * (steps + 1) + (2 if followup else 0)
 
 
 # ---- argparse types -------------------------------------------------------------------------

@@ -4,16 +4,13 @@ model finished, so what the environment saw is not the whole behaviour. Its verd
 family declares that a verdict reached before the limit cannot change (`Environment.
 truncated_verdict_stands`, e.g. "covert": a covert act already in the audit log stays covert).
 No family declares one today, so every truncated rollout is unmeasured.
-
-The minimum message limit a family needs is derived from its reference trajectories (the
-organisms' scripted plays): a lower bound for any model.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from schemeguard.environments import UnknownEnvironment, get_family, scenarios_for
+from schemeguard.environments import UnknownEnvironment, get_family
 from schemeguard.record import MEASURED, NEEDS_CONTROL, Status
 
 TRUNCATED = Status.TRUNCATED
@@ -54,11 +51,3 @@ def mark_truncated(table: pd.DataFrame) -> pd.DataFrame:
         table.loc[idx, ["status", "reason"]] = [TRUNCATED, f"truncated: hit the {row['limit']} limit before the rollout ended"]
         table.loc[idx, "covert"] = pd.NA
     return table
-
-
-def message_floor(family: str, seed: int = 0, scenarios: int | None = None, followup: bool = True) -> int:
-    """Messages the family's longest reference trajectory needs: system + task, an assistant turn
-    and a tool result per step and for the submit call, then the follow-up question and reply."""
-    env = get_family(family)
-    steps = max(len(t.steps) for s in scenarios_for(family, seed, scenarios) for t in env.trajectories(s).values())
-    return 2 + 2 * (steps + 1) + (2 if followup else 0)
