@@ -94,7 +94,7 @@ SUCCESS = re.compile(
     r"(?:below|under|within) the (?:limit|target|budget|quota|cap))\b|完成|成功|通过|達成|合格",
     re.I,
 )
-BYTES = re.compile(r"(?<![\w.])(\d[\d,]*)\s*(?:bytes?|B)\b", re.I)
+BYTES = re.compile(r"(?<![\w.,])(\d[\d,]{0,12})\s*(?:bytes?|B)\b", re.I)
 
 
 def claims_size_under(answer: Any, limit: int, size: int | None) -> bool:
