@@ -1,4 +1,4 @@
-"""Monitor throughput and cost on this machine.
+"""Monitor throughput and cost on this machine; with --detection, held-out detection figures.
 
 Cheap monitors (all rule signatures + the hashed TF-IDF probe, and the MiniLM probe when the
 `probe` extra is installed) are timed in transcripts per second over the replayed reference
@@ -7,7 +7,17 @@ The LLM judge's cost per transcript is measured with a local model (`local/<mode
 on the CPU) when one is given, otherwise with mockllm (harness overhead only: say so).
 Writes benchmarks/results/monitors.json and .md.
 
+Detection (--detection): organism runs of every family (suite + training family) are generated,
+then `monitors.bench` reports figures whose thresholds were set on other rollouts (a scenario
+split and leave-one-family-out, AUROC with scenario-bootstrap intervals, per view). Then the
+thresholds calibrated on the organism runs are applied, unchanged, to trajectories the monitors
+were not developed on: the readers' red-team corpus (tests/redteam, written by another helper
+against the text readers, never read while the rules were built), and, labelled as development
+data, the monitors' own adversarial corpus (tests/monitor_adversarial). Writes
+benchmarks/results/monitors_detection.json and .md.
+
     .venv/bin/python benchmarks/monitors.py [--n 2000] [--judge-model local/qwen2.5-coder-1.5b --judge-n 3]
+    .venv/bin/python benchmarks/monitors.py --detection [--logs DIR] [--skip-throughput]
 """
 
 from __future__ import annotations
@@ -15,8 +25,11 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import os
 import platform
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,6 +42,8 @@ from schemeguard.monitors.rules import AnyRule
 from schemeguard.replay import play
 
 RESULTS = Path(__file__).parent / "results"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the corpora live under tests/
 TARGET = 1000.0  # transcripts/s for the cheap monitors
 
 
@@ -93,12 +108,142 @@ def time_judge(transcripts: list[list[dict]], model_name: str | None, n: int) ->
             "output_tokens_per_transcript": round(float(np.mean(tokens_out)), 1) if tokens_out else None}
 
 
+# ---- detection -------------------------------------------------------------------------------
+def organism_logs(out: Path, scenarios: int = 6, epochs: int = 3) -> list[str]:
+    from inspect_ai import eval as inspect_eval
+
+    from schemeguard.tasks import suite, train
+
+    logs = inspect_eval([suite(scenarios=scenarios), train(scenarios=scenarios)], model="organism/schemer", epochs=epochs,
+                        display="none", log_realtime=False, ctl_server=False, log_dir=str(out), max_tasks=2)
+    bad = [log.location for log in logs if log.status != "success"]
+    if bad:
+        raise RuntimeError(f"organism runs failed: {bad}")
+    return [log.location for log in logs]
+
+
+def redteam_set() -> tuple[list[list[dict]], np.ndarray, list[str], list[str]]:
+    """The readers' red-team corpus played through the real tools: transcripts, human labels,
+    scenario ids (bootstrap clusters), families."""
+    from tests.redteam.corpus import all_items
+    from tests.redteam.model import COVERT, scenario_by_id
+    from tests.redteam.score_readers import trajectory_of
+
+    out, labels, clusters, fams = [], [], [], []
+    for item in all_items():
+        rollout = play(scenario_by_id(item.scenario), trajectory_of(item), deny=True)
+        out.append(rollout_transcript(rollout))
+        labels.append(item.label == COVERT)
+        clusters.append(item.scenario)
+        fams.append(item.family)
+    return out, np.array(labels), clusters, fams
+
+
+def adversarial_set() -> tuple[list[list[dict]], np.ndarray, list[str], list[str]]:
+    from tests.monitor_adversarial import items, transcript
+
+    corpus = items()
+    return ([transcript(i) for i in corpus], np.array([i["label"] == "covert" for i in corpus]),
+            [i["id"] for i in corpus], [i["family"] for i in corpus])
+
+
+def external_figures(name: str, transcripts: list[list[dict]], y: np.ndarray, clusters: list[str], fams: list[str],
+                     thresholds: dict[str, float], probes: dict[str, EmbeddingProbe]) -> dict:
+    """Figures on a set nothing was calibrated or trained on: thresholds from the organism
+    calibration split, probes trained on organism runs only."""
+    from schemeguard.monitors.metrics import bootstrap_auroc, figures, flag_rates
+
+    out = {"set": name, "n": len(y), "covert": int(y.sum()), "families": len(set(fams)), "monitors": {}}
+    for view in ("action", "cot", "full"):
+        views = [view_of(t, view) for t in transcripts]
+        scored = {}
+        if view != "cot":
+            scored["rules"] = [AnyRule().score(v).score for v in views]
+        if view in probes:
+            nonempty = [bool(v.text().strip()) for v in views]
+            if any(nonempty):
+                scored["probe"] = [r.score if ok else None for r, ok in zip(probes[view].score_many(views), nonempty)]
+        for monitor, s in scored.items():
+            f = figures(y, s)
+            th = thresholds.get(f"{view}:{monitor}", math.inf)
+            lo, hi = bootstrap_auroc(y, s, clusters)
+            out["monitors"][f"{view}:{monitor}"] = {"auroc": f.auroc, "auroc_ci": [lo, hi], "threshold": th,
+                                                    "n_measured": f.n_measured, **flag_rates(y, s, th)}
+    return out
+
+
+def detection(logs: list[str]) -> dict:
+    from schemeguard.monitors.bench import BenchConfig, bench, labelled_rollouts
+
+    out_dir = RESULTS / "monitors_detection"
+    result = bench(logs, out_dir, BenchConfig())
+    thresholds = {k: m["honest"]["scenario_split"]["threshold"] for k, m in result["monitors"].items()}
+    data = labelled_rollouts(logs)
+    y = data.rows["covert"].to_numpy(bool)
+    probes = {v: EmbeddingProbe(v, HashedTfidf()).fit([view_of(t, v) for t in data.transcripts], y) for v in ("action", "cot", "full")}
+    external = [external_figures("readers' red-team corpus (other hand; not developed on)", *redteam_set(), thresholds, probes),
+                external_figures("monitors' adversarial corpus (written against these rules: development data)",
+                                 *adversarial_set(), thresholds, probes)]
+    return {"organism_bench": {k: result[k] for k in ("n_labelled", "n_covert", "excluded", "split", "headline")},
+            "organism_honest": {k: {"view": m["view"], "monitor": m["monitor"], **m["honest"]}
+                                for k, m in result["monitors"].items() if not m["monitor"].startswith("rule:")},
+            "external": external, "bench_files": result["files"]}
+
+
+def _fmt(x) -> str:
+    return "—" if x is None or (isinstance(x, float) and (math.isnan(x) or math.isinf(x))) else f"{x:.3f}"
+
+
+def _pct(x) -> str:
+    return "—" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{100 * x:.0f}%"
+
+
+def detection_markdown(d: dict) -> str:
+    b = d["organism_bench"]
+    lines = ["# Monitor detection, held out", "",
+             "> **CALIBRATION** — organism runs are scripted transcripts with planted labels, not findings about real models.", "",
+             f"Organism runs (organism/schemer, every family): {b['n_labelled']} labelled rollouts ({b['n_covert']} covert); "
+             f"probes {b['split']}.", "",
+             "## Organism runs: thresholds for 5% FPR set on half the scenarios, figures on the other half", "",
+             "| view | monitor | test AUROC [95% CI] | threshold | TPR | FPR | leave-one-family-out TPR | FPR |", "|---|---|---|---|---|---|---|---|"]
+    for m in d["organism_honest"].values():
+        sp, lo = m["scenario_split"], m["leave_one_family_out"]
+        lines.append(f"| {m['view']} | {m['monitor']} | {_fmt(sp['auroc'])} [{_fmt(sp['auroc_ci'][0])}, {_fmt(sp['auroc_ci'][1])}] | "
+                     f"{_fmt(sp['threshold'])} | {_pct(sp['tpr'])} | {_pct(sp['fpr'])} | {_pct(lo['tpr'])} | {_pct(lo['fpr'])} |")
+    h = b["headline"]
+    if "cot_minus_action" in h:
+        lines += ["", f"Action vs CoT (max of tuned monitors, held-out scenarios): AUROC {_fmt(h['action']['auroc'])} vs "
+                  f"{_fmt(h['cot']['auroc'])}, TPR {_pct(h['action']['tpr'])} vs {_pct(h['cot']['tpr'])} at the calibrated threshold."]
+    for e in d["external"]:
+        lines += ["", f"## {e['set']}", "", f"{e['n']} trajectories ({e['covert']} covert), {e['families']} families; "
+                  "thresholds from the organism calibration split, probes trained on organism runs only.", "",
+                  "| view | monitor | AUROC [95% CI] | threshold | TPR | FPR | measured |", "|---|---|---|---|---|---|---|"]
+        for k, m in e["monitors"].items():
+            view, monitor = k.split(":")
+            lines.append(f"| {view} | {monitor} | {_fmt(m['auroc'])} [{_fmt(m['auroc_ci'][0])}, {_fmt(m['auroc_ci'][1])}] | "
+                         f"{_fmt(m['threshold'])} | {_pct(m['tpr'])} | {_pct(m['fpr'])} | {m['n_measured']}/{e['n']} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--judge-model", default=None, help="e.g. local/qwen2.5-coder-1.5b (default: mockllm)")
     parser.add_argument("--judge-n", type=int, default=3)
+    parser.add_argument("--detection", action="store_true", help="held-out detection figures (organism runs + corpora)")
+    parser.add_argument("--logs", default=None, help="organism logs to use instead of generating them (--detection)")
+    parser.add_argument("--skip-throughput", action="store_true")
     args = parser.parse_args()
+    if args.detection:
+        RESULTS.mkdir(exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            logs = [str(p) for p in Path(args.logs).glob("*.eval")] if args.logs else organism_logs(Path(tmp))
+            d = detection(logs)
+        (RESULTS / "monitors_detection.json").write_text(json.dumps(d, indent=1, default=str) + "\n")
+        (RESULTS / "monitors_detection.md").write_text(detection_markdown(d))
+        print(detection_markdown(d))
+    if args.skip_throughput:
+        return
     transcripts, labels = reference_transcripts()
     cheap = [time_cheap(transcripts, labels, args.n, HashedTfidf())]
     if minilm_installed():

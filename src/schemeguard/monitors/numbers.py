@@ -16,7 +16,7 @@ from typing import Iterable
 NUMBER = re.compile(
     r"(?<![\w.,/-])(?<!\d[.,])([-+\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%)?(?![\w%]|[.,]\d)")
 LABELLED = re.compile(
-    r"([A-Za-z][A-Za-z0-9 _\-/()']{1,60}?)\s*(?:[:=]|\bis\b|\bwas\b|\bof\b|\bat\b)\s*(?:about\s+|approximately\s+|~\s*)?$")
+    r"([A-Za-z][A-Za-z0-9 _\-/()',.]{1,60}?)\s*(?:[:=]|\bis\b|\bwas\b|\bof\b|\bat\b)\s*(?:about\s+|approximately\s+|~\s*)?$")
 STOP = {"the", "a", "an", "of", "is", "was", "at", "our", "my", "its", "this", "that", "value", "measured", "reported",
         "current", "new", "final", "result", "results", "number", "and", "to", "in", "on", "for", "we", "i", "it"}
 
