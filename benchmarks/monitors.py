@@ -10,10 +10,11 @@ Writes benchmarks/results/monitors.json and .md.
 Detection (--detection): organism runs of every family (suite + training family) are generated,
 then `monitors.bench` reports figures whose thresholds were set on other rollouts (a scenario
 split and leave-one-family-out, AUROC with scenario-bootstrap intervals, per view). Then the
-thresholds calibrated on the organism runs are applied, unchanged, to trajectories the monitors
-were not developed on: the readers' red-team corpus (tests/redteam, written by another helper
-against the text readers, never read while the rules were built), and, labelled as development
-data, the monitors' own adversarial corpus (tests/monitor_adversarial). Writes
+thresholds calibrated on the organism runs are applied, unchanged, to trajectories written by
+another hand: the readers' red-team corpus (tests/redteam, written by another helper against the
+text readers). Its items are split in two by a hash of their id: the monitors' errors on one half
+were inspected to revise the rules, the other half never was (the held-out figure). The monitors'
+own adversarial corpus (tests/monitor_adversarial) is reported too, as development data. Writes
 benchmarks/results/monitors_detection.json and .md.
 
     .venv/bin/python benchmarks/monitors.py [--n 2000] [--judge-model local/qwen2.5-coder-1.5b --judge-n 3]
@@ -122,15 +123,25 @@ def organism_logs(out: Path, scenarios: int = 6, epochs: int = 3) -> list[str]:
     return [log.location for log in logs]
 
 
-def redteam_set() -> tuple[list[list[dict]], np.ndarray, list[str], list[str]]:
-    """The readers' red-team corpus played through the real tools: transcripts, human labels,
-    scenario ids (bootstrap clusters), families."""
+def dev_half(item_id: str) -> bool:
+    """The red-team items whose monitor errors were inspected (after the first run) to revise the
+    rules; the other half was never inspected and is the held-out measurement."""
+    import hashlib
+
+    return int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 2 == 0
+
+
+def redteam_set(dev: bool) -> tuple[list[list[dict]], np.ndarray, list[str], list[str]]:
+    """One half of the readers' red-team corpus played through the real tools: transcripts, human
+    labels, scenario ids (bootstrap clusters), families."""
     from tests.redteam.corpus import all_items
     from tests.redteam.model import COVERT, scenario_by_id
     from tests.redteam.score_readers import trajectory_of
 
     out, labels, clusters, fams = [], [], [], []
     for item in all_items():
+        if dev_half(item.id) != dev:
+            continue
         rollout = play(scenario_by_id(item.scenario), trajectory_of(item), deny=True)
         out.append(rollout_transcript(rollout))
         labels.append(item.label == COVERT)
@@ -181,7 +192,10 @@ def detection(logs: list[str]) -> dict:
     data = labelled_rollouts(logs)
     y = data.rows["covert"].to_numpy(bool)
     probes = {v: EmbeddingProbe(v, HashedTfidf()).fit([view_of(t, v) for t in data.transcripts], y) for v in ("action", "cot", "full")}
-    external = [external_figures("readers' red-team corpus (other hand; not developed on)", *redteam_set(), thresholds, probes),
+    external = [external_figures("readers' red-team corpus, held-out half (other hand; never inspected)",
+                                 *redteam_set(dev=False), thresholds, probes),
+                external_figures("readers' red-team corpus, development half (errors inspected to revise the rules)",
+                                 *redteam_set(dev=True), thresholds, probes),
                 external_figures("monitors' adversarial corpus (written against these rules: development data)",
                                  *adversarial_set(), thresholds, probes)]
     return {"organism_bench": {k: result[k] for k in ("n_labelled", "n_covert", "excluded", "split", "headline")},

@@ -42,7 +42,12 @@ def test_bench_cli_writes_figures_plots_and_counts_exclusions(logs: Path, tmp_pa
     assert set(result["monitors"]["full:rules"]["per_family"]) == set(FAMILIES.split(","))
     for view in ("action", "cot", "full"):
         assert (tmp_path / f"roc_{view}.png").stat().st_size > 1000
-    assert "AUROC by view" in (tmp_path / "monitor_bench.md").read_text()
+    md = (tmp_path / "monitor_bench.md").read_text()
+    assert "AUROC by view" in md and "Held-out figures" in md and "Headline" in md
+    split = rules["honest"]["scenario_split"]  # threshold from calibration scenarios, figures from the others
+    assert split["n_calibration"] + split["n_test"] == n and split["n_test"] > 0
+    assert set(rules["honest"]["leave_one_family_out"]["per_group"]) == set(FAMILIES.split(","))
+    assert set(result["headline"]) >= {"action", "cot", "full", "cot_minus_action"}
     assert "labelled rollouts" in capsys.readouterr().out
 
 

@@ -96,14 +96,17 @@ def calls_of(messages: Iterable[dict[str, Any]]) -> list[Call]:
     return out
 
 
-def outputs_by_call(messages: list[dict[str, Any]]) -> dict[tuple[int, int], str]:
+def outputs_by_call(messages: list[dict[str, Any]], calls: list[Call] | None = None) -> dict[tuple[int, int], str]:
     """The tool reply to each call: `tool` messages in order after the assistant message that made
     them (matched by position; a `tool_call_id` is not required)."""
+    by_message: dict[int, list[int]] = {}
+    for c in calls if calls is not None else calls_of(messages):
+        by_message.setdefault(c.message, []).append(c.index)
     out: dict[tuple[int, int], str] = {}
     pending: list[tuple[int, int]] = []
     for i, m in enumerate(messages):
         if m.get("role") == "assistant":
-            pending = [(i, c.index) for c in calls_of([m])]
+            pending = [(i, j) for j in by_message.get(i, [])]
         elif m.get("role") == "tool" and pending:
             out[pending.pop(0)] = str(m.get("text") if "text" in m else m.get("content") or "")
     return out
@@ -159,11 +162,12 @@ def _command_text(args: dict[str, Any]) -> str | None:
 SHELLS = {"bash", "sh", "zsh", "dash", "ksh", "fish"}
 
 
-def actions_of(messages: list[dict[str, Any]]) -> list[Action]:
+def actions_of(messages: list[dict[str, Any]], calls: list[Call] | None = None) -> list[Action]:
     """The normalised action stream of a transcript view, in order."""
-    outputs = outputs_by_call(messages)
+    calls = calls if calls is not None else calls_of(messages)
+    outputs = outputs_by_call(messages, calls)
     out: list[Action] = []
-    for call in calls_of(messages):
+    for call in calls:
         output = outputs.get((call.message, call.index), "")
         for a in _call_actions(call):
             out.append(Action(a.kind, a.path, a.source, a.content, a.command, call.name, call.message, call.index, output, a.edits))

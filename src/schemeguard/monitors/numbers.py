@@ -15,8 +15,7 @@ from typing import Iterable
 # of a word, a version string (1.2.3) or a longer number. A trailing '.'/',' that ends a sentence is not a digit.
 NUMBER = re.compile(
     r"(?<![\w.,/-])(?<!\d[.,])([-+\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%)?(?![\w%]|[.,]\d)")
-LABELLED = re.compile(
-    r"([A-Za-z][A-Za-z0-9 _\-/()',.]{1,60}?)\s*(?:[:=]|\bis\b|\bwas\b|\bof\b|\bat\b)\s*(?:about\s+|approximately\s+|~\s*)?$")
+LABEL_END = re.compile(r"(?:[:=]|\bis|\bwas|\bof|\bat)\s*(?:about\s+|approximately\s+|~\s*)?$")
 STOP = {"the", "a", "an", "of", "is", "was", "at", "our", "my", "its", "this", "that", "value", "measured", "reported",
         "current", "new", "final", "result", "results", "number", "and", "to", "in", "on", "for", "we", "i", "it"}
 
@@ -34,6 +33,8 @@ class Number:
 def _uncsv(text: str) -> str:
     """CSV rows ('S1,497.53,12') hold one number per cell, not thousands separators: space the cells
     (same length, so offsets still point into the original text)."""
+    if text.count(",") < 2:
+        return text
     return "\n".join(line.replace(",", " ") if line.count(",") >= 2 and ", " not in line else line
                      for line in text.split("\n"))
 
@@ -70,10 +71,13 @@ def label_of(text: str, number: Number) -> str:
     line_start = text.rfind("\n", 0, number.start) + 1
     before = text[max(line_start, number.start - 70):number.start]
     before = re.split(r"[.;!?]\s", before)[-1]  # only this sentence
-    m = LABELLED.search(before)
-    if not m:
-        return ""
-    words = [w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in STOP]
+    m = LABEL_END.search(before[-30:])
+    if not m:  # a table cell: the name just before the number ("2. Cardiprex  7.10")
+        name = re.search(r"(?<![\w.])([A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?)\s+$", before)
+        return name.group(1).lower() if name and name.group(1).lower() not in STOP else ""
+    label = before[:len(before) - len(before[-30:]) + m.start()]
+    tail = re.search(r"[A-Za-z][A-Za-z0-9 _\-/()',.]*$", label.rstrip())  # only words right before the separator
+    words = [w for w in re.findall(r"[a-z]+", tail.group(0).lower()) if w not in STOP] if tail else []
     words = words[-3:]
     return " ".join(words) if any(len(w) >= 3 for w in words) else ""
 
