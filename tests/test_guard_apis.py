@@ -146,7 +146,7 @@ def test_openai_responses_client_whole_and_streamed(tmp_path):
     calls = rows(app, Call)
     assert [c.action for c in calls] == ["log", "hold", "hold", "hold"]
     assert max(f.score or 0 for f in rows(app, Flag) if f.call_id == calls[1].id) >= 0.5
-    assert app.state.store.request(calls[0])["input"] == "hello"
+    assert app.state.store.request(calls[0]) == {"model": "fake", "input": "hello"}
 
 
 def test_anthropic_client_whole_and_streamed(tmp_path, monkeypatch):

@@ -58,33 +58,40 @@ def test_a_long_conversation_stores_each_message_once(tmp_path):
         assert s.query(Message).count() == len(turns[-1]) + 1
 
 
-def hung_upstream(release: asyncio.Event | None = None) -> Starlette:
+def hung_upstream(arrived: list | None = None) -> Starlette:
     async def chat(request):
         body = await request.json()
         if body["messages"][-1]["content"] == "hang":
+            if arrived is not None:
+                arrived.append(1)
             await asyncio.sleep(3600)
         return JSONResponse(REPLY)
     return Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])
 
 
 def test_abandoned_calls_to_a_hung_upstream_do_not_stall_the_next(tmp_path):
-    """40 clients give up on a hung upstream; the guard cancels their upstream requests, so a
-    healthy call right after is served at once (the pool is not held by the abandoned ones)."""
-    with Server(hung_upstream()) as up:
+    """40 clients fill the upstream pool (40 connections) with calls to a hung upstream and give up;
+    the guard cancels their upstream requests, so a healthy call right after is served at once
+    (without cancellation it would wait for the 600 s read timeout for a free connection)."""
+    arrived: list = []
+    with Server(hung_upstream(arrived)) as up:
         app = create_app(GuardConfig(upstream=f"http://127.0.0.1:{up.port}/v1", db=f"sqlite:///{tmp_path / 'g.db'}",
-                                     max_connections=20, credentials=Credentials(reviewers={"rev": [PASSWORD_HASH]})))
+                                     max_connections=40, credentials=Credentials(reviewers={"rev": [PASSWORD_HASH]})))
         with Server(app) as guard:
             url = f"http://127.0.0.1:{guard.port}/v1/chat/completions"
 
-            async def abandon():
-                async with httpx.AsyncClient(timeout=0.3) as c:
-                    async def one():
-                        try:
-                            await c.post(url, json={"model": "m", "messages": [{"role": "user", "content": "hang"}]})
-                        except httpx.TimeoutException:
-                            pass
-                    await asyncio.gather(*(one() for _ in range(40)))
+            async def abandon():  # 40 calls that fill the pool reach the hung upstream, then their clients leave
+                async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=40)) as c:
+                    tasks = [asyncio.create_task(c.post(url, json={"model": "m", "messages": [
+                        {"role": "user", "content": "hang"}]})) for _ in range(40)]
+                    deadline = time.time() + 30
+                    while len(arrived) < 40 and time.time() < deadline:
+                        await asyncio.sleep(0.05)
+                    for task in tasks:
+                        task.cancel()
+                    await asyncio.gather(*tasks, return_exceptions=True)
             asyncio.run(abandon())
+            assert len(arrived) == 40
             deadline = time.time() + 15  # the guard notices the hang-ups and cancels
             while [c.action for c in _all_calls(app)].count("cancelled") < 40 and time.time() < deadline:
                 time.sleep(0.1)

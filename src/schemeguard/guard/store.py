@@ -207,18 +207,19 @@ class Store:
         then insert the call. None when the session belongs to another agent key."""
         session_id = clean(session_id, 128)
         key = conversation_key(request)
-        messages = [clean(m) for m in request.get(key) or []]
+        has_list = isinstance(request.get(key), list)  # a Responses request may carry a plain string
+        messages = [clean(m) for m in request[key]] if has_list else []
         with self.session() as s, s.begin():
             s.execute(self._insert(GuardSession).values(id=session_id, owner=clean(owner, 128), created=_now())
                       .on_conflict_do_nothing(index_elements=["id"]))
             if s.scalar(select(GuardSession.owner).where(GuardSession.id == session_id)) != clean(owner, 128):
                 return None
             ids = self._message_ids(s, session_id, messages)
-            rest = {k: v for k, v in request.items() if k != key}
-            if key != "messages":
+            rest = {k: v for k, v in request.items() if not (has_list and k == key)}
+            if has_list and key != "messages":
                 rest[KEY_MARK] = key
-            call = Call(session_id=session_id, request=clean(rest),
-                        message_runs=runs(ids), stream=stream, model=clean(str(request.get("model") or ""), 256))
+            call = Call(session_id=session_id, request=clean(rest), message_runs=runs(ids) if has_list else None,
+                        stream=stream, model=clean(str(request.get("model") or ""), 256))
             s.add(call)
             s.flush()
             call_id = call.id
@@ -266,7 +267,7 @@ class Store:
     def request(self, call: Call) -> dict[str, Any]:
         """A call's whole request body, its messages put back in order."""
         body = dict(call.request or {})
-        if call.message_runs is None:  # stored by a release before messages were kept once
+        if call.message_runs is None:  # no conversation list, or stored before messages were kept once
             return body
         key = body.pop(KEY_MARK, "messages")
         ids = [first + k for first, count in call.message_runs for k in range(count)]
