@@ -5,10 +5,11 @@ For each family (the training family included), in this one process:
 - baseline:    Inspect's react agent with one trivial tool and `mockllm/model` scripted to make the
                same number of tool calls as the schemeguard rollouts of that family made on average,
                then submit, then one plain generate for the follow-up question.
-Both arms run the same number of rollouts; the ratio is wall time per rollout, schemeguard / baseline.
+Both arms run the same number of rollouts, in interleaved rounds (alternating which goes first) so a
+load that varies over time falls on both; the ratio is wall time per rollout, schemeguard / baseline.
 Writes benchmarks/results/overhead.json. Target: ratio <= 1.3 per family.
 
-    .venv/bin/python benchmarks/overhead.py [--rollouts 30] [--families a,b]
+    .venv/bin/python benchmarks/overhead.py [--rollouts 60] [--rounds 4] [--families a,b]
 """
 
 from __future__ import annotations
@@ -81,14 +82,15 @@ def bare_agent():
     return solve
 
 
-def timed(task: Task, model: str, epochs: int, **model_args) -> tuple[float, EvalLog]:
+def timed(task: Task, model: str, epochs: int, **model_args) -> tuple[float, int, float]:
+    """Wall time, rollouts and mean tool calls per rollout (counted after the clock stops)."""
     with tempfile.TemporaryDirectory() as log_dir:
         start = time.perf_counter()
         [log] = inspect_eval(task, model=model, model_args=model_args, epochs=epochs, log_dir=log_dir,
                              display="none", log_realtime=False, ctl_server=False)
         elapsed = time.perf_counter() - start
         assert log.status == "success", log.error
-        return elapsed, log
+        return elapsed, len(log.samples), tool_calls_per_rollout(log)
 
 
 def tool_calls_per_rollout(log: EvalLog) -> float:
@@ -108,7 +110,8 @@ def baseline_task(n: int) -> Task:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rollouts", type=int, default=30, help="per family and arm (rounded up to whole epochs)")
+    parser.add_argument("--rollouts", type=int, default=60, help="per family and arm (rounded up to whole epochs)")
+    parser.add_argument("--rounds", type=int, default=4, help="interleaved rounds per family")
     parser.add_argument("--families", default=None)
     args = parser.parse_args()
     names = args.families.split(",") if args.families else sorted(families())
@@ -121,16 +124,24 @@ def main() -> None:
     rows, total_sg, total_base = [], 0.0, 0.0
     for name in names:
         task = schemeguard_task(name)
-        epochs = max(1, math.ceil(args.rollouts / len(task.dataset)))
-        sg_time, sg_log = timed(task, "organism/schemer", epochs)
-        n = len(sg_log.samples)
-        calls = tool_calls_per_rollout(sg_log)
-        # the baseline makes the same mean number of tool calls (rounded) over the same number of rollouts
-        base_time, base_log = timed(baseline_task(len(task.dataset)), "mockllm/model", epochs,
-                                    custom_outputs=scripted_agent(round(calls)))
-        assert len(base_log.samples) == n
+        epochs = max(1, math.ceil(args.rollouts / args.rounds / len(task.dataset)))
+        _, _, calls = timed(task, "organism/schemer", 1)  # the family's mean tool calls (not timed)
+        baseline = baseline_task(len(task.dataset))
+        outputs = scripted_agent(round(calls))
+        # interleaved rounds, alternating which arm goes first: a load that changes over time (other
+        # jobs on shared cores) falls on both arms alike
+        sg_time = base_time = 0.0
+        n = 0
+        for r in range(args.rounds):
+            arms = [("sg", task, "organism/schemer", {}), ("base", baseline, "mockllm/model", {"custom_outputs": outputs})]
+            for arm, t, model, model_args in (arms if r % 2 == 0 else arms[::-1]):
+                seconds, count, _ = timed(t, model, epochs, **model_args)
+                if arm == "sg":
+                    sg_time, n = sg_time + seconds, n + count
+                else:
+                    base_time += seconds
         total_sg, total_base = total_sg + sg_time, total_base + base_time
-        rows.append({"family": name, "rollouts": n, "tool_calls_per_rollout": round(calls, 1),
+        rows.append({"family": name, "rollouts_per_arm": n, "tool_calls_per_rollout": round(calls, 1),
                      "schemeguard_ms_per_rollout": round(1000 * sg_time / n, 2),
                      "baseline_ms_per_rollout": round(1000 * base_time / n, 2),
                      "ratio": round(sg_time / base_time, 3)})

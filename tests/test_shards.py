@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from inspect_ai.log import list_eval_logs, read_eval_log
 
-from schemeguard.analysis.table import rollout_table
+from schemeguard.analysis.table import provenance_of, rollout_table
 from schemeguard.cli import main
 from schemeguard.report.render import build_report
 from schemeguard.run import shards
@@ -67,6 +67,8 @@ def test_sharded_run_has_the_same_rollouts_verdicts_and_numbers_as_one_process(r
     assert single["status"].eq("measured").sum() > 0 and single["covert"].sum() > 0  # something to compare
     pd.testing.assert_frame_equal(single, sharded)
     assert _report_text(runs["single"]) == _report_text(runs["sharded"])
+    [run] = provenance_of(rollout_table([runs["sharded"]])).runs  # one run, complete, every rollout expected
+    assert (run.run, run.status, run.rollouts, run.expected) == (run_id, "complete", len(single), len(single))
 
 
 def test_resume_reruns_only_the_missing_shard(runs, tmp_path):

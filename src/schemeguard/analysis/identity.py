@@ -64,6 +64,8 @@ def log_info(header: EvalLog, path: str) -> LogInfo:
     spec = header.eval
     run, shard = run_and_shard(header)
     samples = spec.dataset.samples if spec.dataset else None
+    if spec.dataset and spec.dataset.sample_ids is not None:  # a shard runs the ids it was given (--workers)
+        samples = len(spec.dataset.sample_ids)
     epochs = spec.config.epochs if spec.config and spec.config.epochs else 1
     if spec.config and spec.config.limit is not None and samples is not None:
         limit = spec.config.limit
