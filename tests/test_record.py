@@ -72,6 +72,17 @@ def test_plain_transcript_passes_through_and_cot_reads_it():
     assert cot_text(plain) == "think" and not cot_redacted(plain)
 
 
+def test_transcript_and_cot_of_a_reference_trajectory():
+    from schemeguard.environments import get_family, scenarios_for
+
+    scenario = scenarios_for("log_falsification")[0]
+    trajectory = get_family("log_falsification").trajectories(scenario)["covert"]
+    turns = transcript_of(trajectory)
+    assert [t["tool_calls"][0]["function"] for t in turns] == [s.tool for s in trajectory.steps] + ["submit"]
+    assert turns[-1]["tool_calls"][0]["arguments"] == {"answer": trajectory.answer}
+    assert cot_text(trajectory) == "\n\n".join(s.thought for s in trajectory.steps if s.thought)
+
+
 def test_cot_of_anything_holding_messages():
     class Holder:
         messages = inspect_messages()

@@ -246,14 +246,26 @@ def _inspect_turn(message: Any) -> Turn:
     return turn
 
 
+def _trajectory_turns(trajectory: Any) -> Transcript:
+    """A reference trajectory's own turns: each step's thought and tool call, then the submit call
+    (tool outputs need a workspace: `replay.play` interleaves them)."""
+    turns = [Turn(role="assistant", text="", reasoning=step.thought,
+                  tool_calls=[{"function": step.tool, "arguments": dict(step.args)}]) for step in trajectory.steps]
+    return turns + [Turn(role="assistant", text="", reasoning="",
+                         tool_calls=[{"function": "submit", "arguments": {"answer": trajectory.answer}}])]
+
+
 def _messages(source: Any) -> Iterable[Any]:
     """The messages of a TaskState / EvalSample (anything with `.messages`) or a message list."""
     return getattr(source, "messages", source) or []
 
 
 def transcript_of(source: Any) -> Transcript:
-    """The plain transcript of Inspect messages, OpenAI-style message dicts, or a plain transcript
-    (returned normalised), or of anything holding `.messages` (TaskState, EvalSample)."""
+    """The plain transcript of Inspect messages, OpenAI-style message dicts, a plain transcript
+    (returned normalised), anything holding `.messages` (TaskState, EvalSample), or a reference
+    trajectory (anything with `.steps` of tool/args/thought and an `.answer`)."""
+    if hasattr(source, "steps") and hasattr(source, "answer"):
+        return _trajectory_turns(source)
     return [_dict_turn(m) if isinstance(m, dict) else _inspect_turn(m) for m in _messages(source)
             if isinstance(m, dict) or hasattr(m, "role")]
 

@@ -1,6 +1,6 @@
 """The monitor interface: a transcript view in, a suspicion score (or *unmeasured*) out.
 
-A plain transcript is the list of messages `scoring.covert.transcript_of` and `replay.play` build:
+A plain transcript is the list of messages `record.transcript_of` and `replay.play` build:
 `{"role", "text", "reasoning"?, "tool_calls"?: [{"function", "arguments"}]}`. A view keeps only
 what a monitor is allowed to see: `action` (tool calls, tool outputs, visible text; no reasoning),
 `cot` (reasoning only) or `full`. Fail closed: a monitor that raises or returns something invalid
