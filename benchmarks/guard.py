@@ -197,38 +197,49 @@ def main() -> None:
         for i in range(args.sessions):
             store.open_call(f"bench-{i:05d}", "anonymous", {"model": "m", "messages": [{"role": "user", "content": str(i)}]}, False)
         store.engine.dispose()
-        up_port, guard_port = free_port(), free_port()
+        up_port, guard_port, bare_port = free_port(), free_port(), free_port()
         up = Process([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(here)!r}); import uvicorn; "
                       f"from guard import upstream; uvicorn.run(upstream(), port={up_port}, log_level='error')"], up_port)
         guard = Process([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream", f"http://127.0.0.1:{up_port}/v1",
                          "--db", db, "--port", str(guard_port)], guard_port,
                         env={"SCHEMEGUARD_REVIEWERS": f"rev={hash_password('benchmark-password')}"})
+        # the same guard with no inline monitors: what the proxy, checks and storage cost alone
+        Path(tmp, "bare.yaml").write_text("monitors: []\n")
+        bare = Process([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream", f"http://127.0.0.1:{up_port}/v1",
+                        "--db", f"sqlite:///{tmp}/bare.db", "--port", str(bare_port), "--policy", f"{tmp}/bare.yaml"],
+                       bare_port, env={"SCHEMEGUARD_REVIEWERS": f"rev={hash_password('benchmark-password')}"})
         try:
             with httpx.Client(timeout=60) as client:
                 direct_url = f"http://127.0.0.1:{up_port}/v1/chat/completions"
                 guard_url = f"http://127.0.0.1:{guard_port}/v1/chat/completions"
+                bare_url = f"http://127.0.0.1:{bare_port}/v1/chat/completions"
                 for mode in ("non-streaming", "streaming"):
                     body = {"model": "fake", "messages": history(), "stream": mode == "streaming"}
-                    for _ in range(10):  # warm-up, both paths
-                        timed(client, direct_url, body), timed(client, guard_url, body)
-                    direct, guarded = [], []
-                    for _ in range(args.calls):  # alternating, so drift affects both alike
+                    for _ in range(10):  # warm-up, every path
+                        timed(client, direct_url, body), timed(client, guard_url, body), timed(client, bare_url, body)
+                    direct, guarded, bare_times = [], [], []
+                    for _ in range(args.calls):  # interleaved, so drift affects all alike
                         direct.append(timed(client, direct_url, body))
                         guarded.append(timed(client, guard_url, body))
+                        bare_times.append(timed(client, bare_url, body))
                     results[f"one_client_{mode}"] = {
                         "calls": args.calls, "direct_p50_ms": round(statistics.median(direct), 2),
                         "guard_p50_ms": round(statistics.median(guarded), 2),
                         "added_p50_ms": round(statistics.median(guarded) - statistics.median(direct), 2),
                         "direct_p99_ms": round(pct(direct, 0.99), 2), "guard_p99_ms": round(pct(guarded, 0.99), 2),
-                        "added_p99_ms": round(pct(guarded, 0.99) - pct(direct, 0.99), 2)}
+                        "added_p99_ms": round(pct(guarded, 0.99) - pct(direct, 0.99), 2),
+                        "no_monitors_added_p50_ms": round(statistics.median(bare_times) - statistics.median(direct), 2),
+                        "no_monitors_added_p99_ms": round(pct(bare_times, 0.99) - pct(direct, 0.99), 2)}
                     print(mode, results[f"one_client_{mode}"], flush=True)
 
             body = {"model": "fake", "messages": history()}
             n = args.calls * 3
             d = asyncio.run(throughput(direct_url, body, n, 16))
             g = asyncio.run(throughput(guard_url, body, n, 16))
+            b = asyncio.run(throughput(bare_url, body, n, 16))
             results["throughput_16_concurrent"] = {"calls": n, "direct_calls_per_s": round(d, 1),
                                                    "guard_calls_per_s": round(g, 1),
+                                                   "guard_no_monitors_calls_per_s": round(b, 1),
                                                    "ratio_direct_over_guard": round(d / g, 2)}
             print("throughput", results["throughput_16_concurrent"], flush=True)
 
@@ -247,6 +258,7 @@ def main() -> None:
             print("stall", results["stall_of_other_clients"], flush=True)
         finally:
             guard.stop()
+            bare.stop()
             up.stop()
         stored = Store(db).count_sessions()
     out = {"benchmark": "deployment guard: added latency, throughput and stalls (loopback, instant fake upstream), "
