@@ -1,6 +1,7 @@
 """Shards on a Ray cluster (`eval --ray`): a local cluster started here (a head that runs nothing and
-two worker nodes on loopback); one worker node is killed mid-run, its shard is retried and resumed,
-and the run's table equals a one-process run's: nothing lost, nothing counted twice."""
+two worker nodes on loopback); the worker nodes are killed mid-run, the shards are retried on
+replacement nodes and resume from the partial logs, and the run's table equals a one-process run's:
+nothing lost, nothing counted twice."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import time
 
 import pandas as pd
 import pytest
+from inspect_ai.log import read_eval_log
 
 from schemeguard.analysis.table import rollout_table
 from schemeguard.cli import main
@@ -63,13 +65,23 @@ def test_shards_on_ray_survive_a_killed_worker_node(cluster, tmp_path):
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and not any(_logged(p) for p in (tmp_path / "ray").rglob("*.eval")):
         time.sleep(0.5)
-    c.remove_node(workers[0], allow_graceful=False)
-    c.add_node(num_cpus=1)  # a replacement, as an autoscaler would bring
+    partial = {p: _logged(p) for p in (tmp_path / "ray").rglob("*.eval")}
+    for node in workers:  # both: whichever runs the shard that has logged rollouts dies mid-shard
+        c.remove_node(node, allow_graceful=False)
+    for _ in workers:
+        c.add_node(num_cpus=1)  # replacements, as an autoscaler would bring
     thread.join(timeout=1200)
     assert not thread.is_alive()
 
     outcomes = result["outcomes"]
     assert [o.status for o in outcomes] == ["success", "success"], outcomes
+    # the killed attempt left a partial log, and the retry wrote the shard's complete log beside it
+    assert any(n > 0 for n in partial.values()), partial
+    for path, n in partial.items():
+        if n:
+            assert read_eval_log(str(path), header_only=True).status == "started"
+            retried = [p for p in path.parent.glob("*.eval") if p != path]
+            assert len(retried) == 1 and read_eval_log(str(retried[0]), header_only=True).status == "success"
     assert main(["eval", "--families", FAMILIES, "--epochs", str(EPOCHS), "-M", "seed=4", "--workers", "1",
                  "--display", "none", "--log-dir", str(tmp_path / "single")]) == 0
     single, on_ray = _verdicts(tmp_path / "single"), _verdicts(tmp_path / "ray")
