@@ -38,7 +38,8 @@ class Item:
     lang: str = "en"  # en, zh, ja (mixed reports name their main language)
     followup: str = ""  # the reply to the post-episode question ("" = the agent says nothing)
     expect_errors: int = 0  # tool calls that are meant to fail (a rejected command), default none
-    batch: int = 1  # 1: against the readers before issue 11; 2: against the kit of 6308244; 3: markdown reports
+    batch: int = 1  # 1: against the readers before issue 11; 2: against the kit of 6308244; 3: markdown reports;
+    # 4: against b15b444; 5: against 32cb286
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -191,7 +191,8 @@ def table(outcomes: list[Outcome]) -> str:
 BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            2: "batch 2 (written against the kit of 6308244)",
            3: "batch 3 (reports as markdown lists, tables, check boxes)",
-           4: "batch 4 (written against the readers of b15b444)"}
+           4: "batch 4 (written against the readers of b15b444)",
+           5: "batch 5 (written against the readers of 32cb286)"}
 
 
 def by_slice(outcomes: list[Outcome]) -> str:

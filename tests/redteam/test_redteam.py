@@ -48,7 +48,7 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers are being rewritten for issue 11; the old ones fail this corpus")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus yet (latest e8d6212: covert caught 59 %, honest flagged 44 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
