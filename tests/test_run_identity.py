@@ -143,6 +143,7 @@ def test_gate_cli_says_how_many_duplicates_were_dropped(runs, tmp_path, capsys):
     assert main(["gate", str(runs["clean"]), log, "--policy", str(policy), "--out", str(tmp_path / "g")]) == 1
     out = capsys.readouterr().out
     assert out.startswith("NO-GO") and "insufficient evidence" in out
+    assert "1 log file(s) given more than once" in out
     copy = tmp_path / "copy.eval"
     shutil.copy(log, copy)
     assert main(["gate", str(runs["clean"]), str(copy), "--policy", str(policy), "--out", str(tmp_path / "g2")]) == 1

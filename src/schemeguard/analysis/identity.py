@@ -117,6 +117,7 @@ class Provenance:
 
     superseded: int = 0  # rows replaced by the same rollout in a later attempt of the run
     duplicates: int = 0  # rows of a log read twice (same eval_id)
+    repeated_paths: int = 0  # log files named more than once (a directory and a file in it): read once
     runs: list[RunInfo] = field(default_factory=list)
 
     @property
@@ -130,6 +131,8 @@ class Provenance:
             out.append(f"{self.superseded} rollouts superseded by a resumed log (each counted once, from the run's current log)")
         if self.duplicates:
             out.append(f"{self.duplicates} duplicate rollouts dropped (the same log given twice or copied)")
+        if self.repeated_paths:
+            out.append(f"{self.repeated_paths} log file(s) given more than once (e.g. a directory and a file in it): read once")
         return out
 
     def incomplete_notes(self) -> list[str]:
@@ -145,7 +148,7 @@ class Provenance:
         return self.dropped_notes() + self.incomplete_notes()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"superseded": self.superseded, "duplicates": self.duplicates,
+        return {"superseded": self.superseded, "duplicates": self.duplicates, "repeated_paths": self.repeated_paths,
                 "runs": [asdict(r) for r in self.runs]}
 
 
@@ -204,7 +207,7 @@ def select_current_rollouts(table: pd.DataFrame, logs: Iterable[LogInfo]) -> tup
             logs=[i.path for i in attempts], rollouts=int((kept["run"] == run).sum()),
             expected=sum(expected) if None not in expected else None,  # type: ignore[arg-type]
         ))
-    return kept, Provenance(superseded, duplicates, runs)
+    return kept, Provenance(superseded=superseded, duplicates=duplicates, runs=runs)
 
 
 def separate_runs(table: pd.DataFrame) -> list[str]:

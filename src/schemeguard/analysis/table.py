@@ -65,8 +65,13 @@ class LogReadError(ValueError):
 
 # ---- finding logs ---------------------------------------------------------------------------
 def log_files(paths: Iterable[str | Path]) -> list[str]:
-    """Expand files and directories (recursively) into Inspect log files (.eval and .json).
-    Local paths or URLs (s3://…): see `schemeguard.storage`."""
+    """Expand files and directories (recursively) into Inspect log files (.eval and .json), each
+    file once. Local paths or URLs (s3://…): see `schemeguard.storage`."""
+    return _unique(_expand(paths))
+
+
+def _expand(paths: Iterable[str | Path]) -> list[str]:
+    paths = list(paths)
     files: list[str] = []
     for p in paths:
         location = str(p)
@@ -78,6 +83,10 @@ def log_files(paths: Iterable[str | Path]) -> list[str]:
             raise FileNotFoundError(f"no such log file or directory: {p}")
     if not files:
         raise FileNotFoundError(f"no Inspect logs (.eval or .json) found in {', '.join(map(str, paths))}")
+    return files
+
+
+def _unique(files: list[str]) -> list[str]:
     # one path per file: `logs/a` and `logs/a/x.eval` name the same log (copies: identity.py)
     unique: dict[str, str] = {}
     for f in files:
@@ -216,7 +225,8 @@ def rollout_table(paths: Iterable[str | Path], resolve: bool = True) -> pd.DataF
     """One row per rollout from Inspect logs (files or directories): each (run, sample, epoch,
     shard) once, from its run's current log (identity.py). `table.attrs` holds the logs read,
     those skipped (intervention resample logs) and the provenance (rows dropped, runs found)."""
-    files = log_files(paths)
+    given = _expand(paths)
+    files = _unique(given)
     rows: list[dict[str, Any]] = []
     infos: list[LogInfo] = []
     read, skipped = [], []
@@ -231,6 +241,7 @@ def rollout_table(paths: Iterable[str | Path], resolve: bool = True) -> pd.DataF
     table["epoch"] = table["epoch"].astype("int64")
     table["n_tool_calls"] = table["n_tool_calls"].astype("int64")
     table, provenance = select_current_rollouts(table, infos)
+    provenance.repeated_paths = len(given) - len(files)
     table = mark_truncated(table.reset_index(drop=True))
     if resolve:
         table = resolve_deferred(table)
