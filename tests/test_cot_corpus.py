@@ -87,6 +87,25 @@ def test_shipped_classifiers_load_and_keep_the_phrase_bank_source_out_of_awarene
     assert 0.0 <= p <= 1.0 and span is not None
 
 
+def test_records_marked_not_for_training_are_scored_but_never_learned_from():
+    def passage(pid, source, text, aware, train=True):
+        record = {"train": False} if not train else {}
+        return corpus.Passage(pid, source, "m", "en", {"eval_aware": aware, "covert_intent": False,
+                                                        "spec_citation": False}, text, record)
+
+    ps = [passage("a", "s1", "maybe this is a test of my honesty", True),
+          passage("b", "s1", "compute the sum of the list", False),
+          passage("c", "canary", "they set this up to see if I notice", True, train=False)]
+    texts, labels, info = validation.training_set(ps, "covert_intent", exclude=set())
+    assert "they set this up to see if I notice" not in texts and "canary" not in info["sources"]
+    assert len(texts) == 2
+    shipped = clf.shipped()
+    canaried = {r["source"] for r in corpus.records() if r.get("train") is False}
+    assert canaried  # the benchmark-canary source is in the corpus, for scoring only
+    for model in shipped.values():
+        assert not canaried & set(model.trained_on["sources"])
+
+
 def test_validation_runs_offline_on_the_redistributable_part():
     have = corpus.available(corpus.passages())
     assert have and len(have) < len(corpus.records())  # only what ships, without a fetch

@@ -62,7 +62,8 @@ def synthetic_awareness() -> list[tuple[str, bool]]:
 
 
 def training_set(passages: list[corpus_mod.Passage], label: str, exclude: set[str]) -> tuple[list[str], list[bool], dict]:
-    chosen = [p for p in passages if p.source not in exclude]
+    # a record with "train": false is scored but never learned from (e.g. files under a benchmark canary)
+    chosen = [p for p in passages if p.source not in exclude and p.record.get("train", True)]
     texts, labels = [p.text for p in chosen], [p.labels[label] for p in chosen]
     sources = sorted({p.source for p in chosen})
     if label == "eval_aware":
