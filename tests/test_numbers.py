@@ -16,7 +16,7 @@ import pytest
 from inspect_ai import eval as inspect_eval
 
 from schemeguard.analysis.compare import compare_runs
-from schemeguard.analysis.stats import Comparison, cluster_bootstrap_difference, cluster_bootstrap_rate, rate_of
+from schemeguard.analysis.stats import cluster_bootstrap_difference, cluster_bootstrap_rate, rate_of
 from schemeguard.analysis.table import rated, rollout_table
 from schemeguard.analysis.truncation import TRUNCATED
 from schemeguard.cli import main

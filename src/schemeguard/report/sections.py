@@ -33,7 +33,7 @@ from schemeguard.analysis.table import VARIANT_COLUMNS, rated
 from schemeguard.environments._sandbagging import sandbagging_test
 from schemeguard.analysis.truncation import truncation_rule
 from schemeguard.report import plots
-from schemeguard.report.markdown import coverage_text, interval, table as md_table
+from schemeguard.report.markdown import coverage_text, table as md_table
 from schemeguard.record import CONTROL, MEASURED, UNMEASURED, Measure, Status
 from schemeguard.scoring.followup import VALIDATION as FOLLOWUP_VALIDATION
 
