@@ -52,6 +52,9 @@ UPSTREAM_KEY_ENV = "SCHEMEGUARD_UPSTREAM_API_KEY"
 GUARD_KEY_ENV = "SCHEMEGUARD_GUARD_API_KEY"  # older releases: a plain agent key (still accepted as `default`)
 SESSION_ID = re.compile(r"^[\x21-\x7e]{1,128}$")  # printable ASCII, no spaces
 BIG_BODY = 256 * 1024  # request bytes above which parsing moves to a worker thread
+# a request up to this size is scored on the event loop (a few ms after the memo of seen messages):
+# a worker-thread round trip costs more than the work on a busy machine
+INLINE_SCORING_MESSAGES = 64
 T = TypeVar("T")
 
 
@@ -74,6 +77,11 @@ class GuardConfig:
     def timeout(self) -> httpx.Timeout:
         return httpx.Timeout(connect=self.connect_timeout, read=self.read_timeout, write=self.read_timeout,
                              pool=self.connect_timeout)
+
+
+def upstream_json(body: dict[str, Any]) -> bytes:
+    """The request as httpx's `json=` would send it."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
 class ClientGone(Exception):
@@ -219,11 +227,12 @@ def create_app(config: GuardConfig) -> Starlette:
         return scored, turns
 
     async def apply_monitors(call_id: int, session_id: str, history: list[dict[str, Any]], reply: Reply,
-                             delivered: bool, **fields: Any) -> str:
+                             delivered: bool, inline: bool = False, **fields: Any) -> str:
         """Score the reply, pick the action, store it all in one transaction, then alert;
         returns the action to enforce."""
-        # CPU-bound: in a worker thread, so the event loop keeps serving other clients meanwhile
-        scored, turns = await run_in_threadpool(score_reply, history, reply)
+        # CPU-bound: a long history in a worker thread, so the event loop keeps serving others meanwhile
+        scored, turns = (score_reply(history, reply) if inline and len(history) <= INLINE_SCORING_MESSAGES
+                         else await run_in_threadpool(score_reply, history, reply))
         score = max_score(scored)
         action = policy.action_for(score)
         reasoning = "\n\n".join(filter(None, (split_reasoning(m)[1] for m in reply.messages)))
@@ -296,7 +305,7 @@ def create_app(config: GuardConfig) -> Starlette:
         if call_id is None:
             return error(403, "this session belongs to another agent key", "permission_error")
         try:
-            return await proxy(request, dialect, call_id, session_id, body, stream, history)
+            return await proxy(request, dialect, call_id, session_id, body, stream, history, big=len(data) > BIG_BODY)
         except ClientGone:
             await db(store.finish_call, call_id, action="cancelled")
             return Response(status_code=499)
@@ -310,10 +319,13 @@ def create_app(config: GuardConfig) -> Starlette:
             raise
 
     async def proxy(request: Request, dialect: Dialect, call_id: int, session_id: str, body: dict[str, Any],
-                    stream: bool, history: list[dict[str, Any]]) -> Response:
+                    stream: bool, history: list[dict[str, Any]], big: bool = False) -> Response:
         live = stream and (policy.stream == "passthrough" or (policy.stream == "auto" and not offers_tools(body)))
         started = time.perf_counter()
-        upstream_request = client.build_request("POST", f"{upstream}{dialect.path}", json=body,
+        # a big body's JSON is encoded off the event loop (seconds for a 20,000-message history)
+        encoded = (await run_in_threadpool(lambda: upstream_json(body)) if big
+                   else upstream_json(body))
+        upstream_request = client.build_request("POST", f"{upstream}{dialect.path}", content=encoded,
                                                 headers=upstream_headers(dialect, request))
         try:
             response = await unless_client_leaves(request, client.send(upstream_request, stream=True))
@@ -335,7 +347,7 @@ def create_app(config: GuardConfig) -> Starlette:
         if response.status_code >= 400:
             return await upstream_failure(call_id, response.status_code, kind, data, latency)
         reply = dialect.read(response.status_code, response.headers.get("content-type"), data)
-        action = await apply_monitors(call_id, session_id, history, reply, delivered=False,
+        action = await apply_monitors(call_id, session_id, history, reply, delivered=False, inline=not big,
                                       upstream_status=response.status_code, latency_ms=latency)
         model = str((reply.completion or {}).get("model") or body.get("model") or "")
         if action == "block":

@@ -208,7 +208,7 @@ class Store:
         session_id = clean(session_id, 128)
         key = conversation_key(request)
         has_list = isinstance(request.get(key), list)  # a Responses request may carry a plain string
-        messages = [clean(m) for m in request[key]] if has_list else []
+        messages = list(request[key]) if has_list else []  # cleaned below, only those not seen before
         with self.session() as s, s.begin():
             s.execute(self._insert(GuardSession).values(id=session_id, owner=clean(owner, 128), created=_now())
                       .on_conflict_do_nothing(index_elements=["id"]))
@@ -218,11 +218,11 @@ class Store:
             rest = {k: v for k, v in request.items() if not (has_list and k == key)}
             if has_list and key != "messages":
                 rest[KEY_MARK] = key
-            call = Call(session_id=session_id, request=clean(rest), message_runs=runs(ids) if has_list else None,
-                        stream=stream, model=clean(str(request.get("model") or ""), 256))
-            s.add(call)
-            s.flush()
-            call_id = call.id
+            from sqlalchemy import insert
+
+            call_id = s.execute(insert(Call).values(
+                session_id=session_id, request=clean(rest), message_runs=runs(ids) if has_list else None,
+                stream=stream, model=clean(str(request.get("model") or ""), 256))).inserted_primary_key[0]
         self._remember(session_id, messages, ids)
         return call_id
 
@@ -233,7 +233,7 @@ class Store:
         shared, limit = 0, min(len(old_messages), len(messages))
         while shared < limit and messages[shared] == old_messages[shared]:
             shared += 1
-        tail = messages[shared:]
+        tail = [clean(m) for m in messages[shared:]]
         digests = [hashlib.sha256(json.dumps(m, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
                    for m in tail]
         known = self._known(s, session_id, digests)
@@ -299,11 +299,25 @@ class Store:
 
     def record(self, call_id: int, fields: dict[str, Any], flags: list[dict[str, Any]],
                decisions: list[tuple[str, str]]) -> None:
-        """A call's outcome in one transaction: its fields, monitor flags and decisions."""
-        with self.session() as s, s.begin():
-            self._set(s.get(Call, call_id), fields)
-            s.add_all(self._flag(call_id, **f) for f in flags)
-            s.add_all(Decision(call_id=call_id, action=a, note=clean(n)) for a, n in decisions)
+        """A call's outcome in one transaction: its fields, monitor flags and decisions (Core
+        statements: the ORM's unit of work cost more than the database on every call)."""
+        from sqlalchemy import insert, update
+
+        values = {k: clean(v, column_limit(Call.__table__.columns[k])) for k, v in fields.items()}
+        now = _now()
+        with self.engine.begin() as conn:
+            conn.execute(update(Call).where(Call.id == call_id).values(**values))
+            if flags:
+                conn.execute(insert(Flag), [self._flag_row(call_id, now=now, **f) for f in flags])
+            if decisions:
+                conn.execute(insert(Decision), [{"call_id": call_id, "action": a, "note": clean(n), "reviewer": None,
+                                                 "created": now} for a, n in decisions])
+
+    @staticmethod
+    def _flag_row(call_id: int, monitor: str, score: float | None, status: str, evidence: list[Any],
+                  reason: str | None, now: datetime) -> dict[str, Any]:
+        return {"call_id": call_id, "monitor": clean(monitor, 128), "score": clean(score), "status": clean(status, 16),
+                "evidence": [clean(str(e), 10_000) for e in evidence or []], "reason": clean(reason), "created": now}
 
     @staticmethod
     def _flag(call_id: int, monitor: str, score: float | None, status: str, evidence: list[Any],

@@ -20,6 +20,8 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from schemeguard.monitors.memo import ContentMemo, digest
+
 READ, LIST, WRITE, DELETE, COPY, EXEC, NETWORK, PERMISSION = (
     "read", "list", "write", "delete", "copy", "exec", "network", "permission")
 
@@ -169,9 +171,18 @@ def actions_of(messages: list[dict[str, Any]], calls: list[Call] | None = None) 
     out: list[Action] = []
     for call in calls:
         output = outputs.get((call.message, call.index), "")
-        for a in _call_actions(call):
+        for a in _memo_call_actions(call):
             out.append(Action(a.kind, a.path, a.source, a.content, a.command, call.name, call.message, call.index, output, a.edits))
     return out
+
+
+_CALL_ACTIONS = ContentMemo(20_000)
+
+
+def _memo_call_actions(call: Call) -> tuple[Action, ...]:
+    """`_call_actions` depends only on the call's name and arguments: parsed once per distinct call
+    (a guarded session resends its history on every turn)."""
+    return _CALL_ACTIONS.get(digest(call.name, call.args), lambda: tuple(_call_actions(call)))
 
 
 def _call_actions(call: Call) -> list[Action]:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from schemeguard.monitors.memo import ContentMemo, digest
+
 # sign, integer part (plain or with thousands commas), optional fraction, optional percent; not part
 # of a word, a version string (1.2.3) or a longer number. A trailing '.'/',' that ends a sentence is not a digit.
 NUMBER = re.compile(
@@ -39,7 +41,15 @@ def _uncsv(text: str) -> str:
                      for line in text.split("\n"))
 
 
+_NUMBERS, _LABELLED = ContentMemo(20_000), ContentMemo(20_000)
+
+
 def numbers(text: str) -> list[Number]:
+    """Every number in `text` (memoised by content: a guarded history is re-read every turn)."""
+    return list(_NUMBERS.get(digest(text or ""), lambda: tuple(_numbers(text))))
+
+
+def _numbers(text: str) -> list[Number]:
     out = []
     for m in NUMBER.finditer(_uncsv(text or "")):
         sign, whole, frac, pct = m.groups()
@@ -83,4 +93,8 @@ def label_of(text: str, number: Number) -> str:
 
 
 def labelled(text: str) -> list[tuple[str, Number]]:
+    return list(_LABELLED.get(digest(text or ""), lambda: tuple(_labelled(text))))
+
+
+def _labelled(text: str) -> list[tuple[str, Number]]:
     return [(label, n) for n in numbers(text) if (label := label_of(text, n))]

@@ -1,0 +1,52 @@
+"""A bounded memo for pure per-message parses, keyed by a hash of the content (not the object).
+
+The guard re-reads a session's whole history on every call; the history's messages are new
+objects each time (the request is parsed afresh) but mostly the same content. Keying by a
+content digest lets each call parse only what it has not seen. Only pure functions of their
+arguments may be memoised, and their results must be immutable (tuples of frozen dataclasses).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
+
+
+def digest(*parts: Any) -> bytes:
+    """A 128-bit content key; strings hash as themselves, anything else as canonical JSON."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        text = part if isinstance(part, str) else json.dumps(part, sort_keys=True, default=repr)
+        h.update(text.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00\x01")  # separator: ("ab", "c") and ("a", "bc") differ
+    return h.digest()
+
+
+class ContentMemo:
+    """LRU of `key -> result`, safe across threads (a miss may compute twice; both results are equal)."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._items: OrderedDict[bytes, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: bytes, compute: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = compute()
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.maxsize:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
