@@ -145,3 +145,17 @@ def test_dashboard_pages_many_sessions_with_constant_queries(tmp_path):
     page = store.session_summaries(offset=50, limit=50)
     assert len(page) == 50 and store.count_sessions() == 300
     assert len(statements) == 5  # page, calls, actions, flags, total: not one query per session
+
+
+def test_a_long_new_history_is_stored_in_chunks_once_and_read_back_in_order(tmp_path):
+    from schemeguard.guard.store import MESSAGE_CHUNK
+
+    store = Store(f"sqlite:///{tmp_path}/g.db")
+    messages = [{"role": "user", "content": f"m{i}"} for i in range(2 * MESSAGE_CHUNK + 7)]
+    first = store.open_call("long", "anonymous", {"model": "m", "messages": messages}, False)
+    second = store.open_call("long", "anonymous", {"model": "m", "messages": messages + [{"role": "user", "content": "next"}]}, False)
+    assert store.open_call("long", "intruder", {"model": "m", "messages": messages}, False) is None
+    assert store.request(store.call(first))["messages"] == messages
+    assert store.request(store.call(second))["messages"] == messages + [{"role": "user", "content": "next"}]
+    with store.session() as s:
+        assert s.query(Message).filter(Message.session_id == "long").count() == len(messages) + 1

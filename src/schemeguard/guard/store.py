@@ -29,6 +29,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 PREFIX_CACHE_MESSAGES = 200_000  # messages of recent conversations kept to skip re-reading their prefix
+MESSAGE_CHUNK = 500  # new messages written per transaction
 MAX_ID = 2**31 - 1  # ids beyond an INTEGER column are not ids: 404, never a database error
 MAX_TEXT = 1_000_000  # one stored string (a reply longer than this is cut, marked)
 CUT = "…[cut by schemeguard]"
@@ -209,25 +210,33 @@ class Store:
         key = conversation_key(request)
         has_list = isinstance(request.get(key), list)  # a Responses request may carry a plain string
         messages = list(request[key]) if has_list else []  # cleaned below, only those not seen before
+        old_ids, tail, digests = self._unseen(session_id, messages)
+        known: dict[str, int] = {}
         with self.session() as s, s.begin():
             s.execute(self._insert(GuardSession).values(id=session_id, owner=clean(owner, 128), created=_now())
                       .on_conflict_do_nothing(index_elements=["id"]))
             if s.scalar(select(GuardSession.owner).where(GuardSession.id == session_id)) != clean(owner, 128):
                 return None
-            ids = self._message_ids(s, session_id, messages)
-            rest = {k: v for k, v in request.items() if not (has_list and k == key)}
-            if has_list and key != "messages":
-                rest[KEY_MARK] = key
-            from sqlalchemy import insert
-
-            call_id = s.execute(insert(Call).values(
-                session_id=session_id, request=clean(rest), message_runs=runs(ids) if has_list else None,
-                stream=stream, model=clean(str(request.get("model") or ""), 256))).inserted_primary_key[0]
-        self._remember(session_id, messages, ids)
+            if len(digests) <= MESSAGE_CHUNK:  # the usual turn: one transaction
+                known = self._store_messages(s, session_id, digests, tail)
+                call_id = self._insert_call(s, session_id, request, key, has_list, old_ids + [known[d] for d in digests],
+                                            stream)
+        if len(digests) > MESSAGE_CHUNK:
+            # a long new history in short transactions of its own, so it never holds SQLite's single
+            # write lock (other clients' calls) for a second; message rows without a call (the call
+            # failed to open) are harmless: the session's next call reuses them
+            for at in range(0, len(digests), MESSAGE_CHUNK):
+                with self.session() as s, s.begin():
+                    known.update(self._store_messages(s, session_id, digests[at:at + MESSAGE_CHUNK],
+                                                      tail[at:at + MESSAGE_CHUNK]))
+            with self.session() as s, s.begin():
+                call_id = self._insert_call(s, session_id, request, key, has_list,
+                                            old_ids + [known[d] for d in digests], stream)
+        self._remember(session_id, messages, old_ids + [known[d] for d in digests])
         return call_id
 
-    def _message_ids(self, s: Session, session_id: str, messages: list[Any]) -> list[int]:
-        """The ids of a call's messages, inserting the ones this session has not stored yet."""
+    def _unseen(self, session_id: str, messages: list[Any]) -> tuple[list[int], list[Any], list[str]]:
+        """(ids of the prefix this session's last call already stored, the rest cleaned, their digests)."""
         with self._prefix_lock:
             old_messages, old_ids = self._prefixes.get(session_id, ([], []))
         shared, limit = 0, min(len(old_messages), len(messages))
@@ -236,13 +245,29 @@ class Store:
         tail = [clean(m) for m in messages[shared:]]
         digests = [hashlib.sha256(json.dumps(m, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
                    for m in tail]
+        return old_ids[:shared], tail, digests
+
+    def _store_messages(self, s: Session, session_id: str, digests: list[str], bodies: list[Any]) -> dict[str, int]:
+        """digest -> id for these messages, inserting the ones this session has not stored yet."""
         known = self._known(s, session_id, digests)
-        new = {d: m for d, m in zip(digests, tail) if d not in known}
+        new = {d: m for d, m in zip(digests, bodies) if d not in known}
         if new:
             s.execute(self._insert(Message).on_conflict_do_nothing(index_elements=["session_id", "digest"]),
                       [{"session_id": session_id, "digest": d, "body": m} for d, m in new.items()])
             known.update(self._known(s, session_id, list(new)))
-        return old_ids[:shared] + [known[d] for d in digests]
+        return known
+
+    @staticmethod
+    def _insert_call(s: Session, session_id: str, request: dict[str, Any], key: str, has_list: bool, ids: list[int],
+                     stream: bool) -> int:
+        from sqlalchemy import insert
+
+        rest = {k: v for k, v in request.items() if not (has_list and k == key)}
+        if has_list and key != "messages":
+            rest[KEY_MARK] = key
+        return s.execute(insert(Call).values(
+            session_id=session_id, request=clean(rest), message_runs=runs(ids) if has_list else None,
+            stream=stream, model=clean(str(request.get("model") or ""), 256))).inserted_primary_key[0]
 
     def _remember(self, session_id: str, messages: list[Any], ids: list[int]) -> None:
         """Called after the commit: ids in the cache always exist."""
