@@ -2,7 +2,7 @@
 
 from schemeguard.monitors import numbers as num
 from schemeguard.monitors.actions import actions_of, calls_of
-from schemeguard.monitors.memo import ContentMemo, digest
+from schemeguard.monitors.memo import MAX_KEY_CHARS, ContentMemo, digest
 
 
 def test_memo_is_bounded_and_keyed_by_content():
@@ -10,6 +10,7 @@ def test_memo_is_bounded_and_keyed_by_content():
     for text in ("a", "b", "a", "c", "b"):
         memo.get(digest(text), lambda t=text: computed.append(t) or t.upper())
     assert computed == ["a", "b", "c", "b"]  # "a" hit once; "b" fell out when "c" came (size 2)
+    assert memo.get(digest("x" * (MAX_KEY_CHARS + 1)), lambda: "big") == "big" and len(memo._items) == 2  # not kept
     assert digest("ab", "c") != digest("a", "bc") and digest({"x": 1, "y": 2}) == digest({"y": 2, "x": 1})
 
 

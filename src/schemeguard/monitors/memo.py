@@ -15,13 +15,19 @@ from collections import OrderedDict
 from typing import Any, Callable, TypeVar
 
 T = TypeVar("T")
+MAX_KEY_CHARS = 256 * 1024  # bigger inputs are parsed every time: their results could be huge to keep
 
 
-def digest(*parts: Any) -> bytes:
-    """A 128-bit content key; strings hash as themselves, anything else as canonical JSON."""
+def digest(*parts: Any) -> bytes | None:
+    """A 128-bit content key; strings hash as themselves, anything else as canonical JSON.
+    None (not memoised) when the parts are over MAX_KEY_CHARS."""
     h = hashlib.blake2b(digest_size=16)
+    size = 0
     for part in parts:
         text = part if isinstance(part, str) else json.dumps(part, sort_keys=True, default=repr)
+        size += len(text)
+        if size > MAX_KEY_CHARS:
+            return None
         h.update(text.encode("utf-8", "surrogatepass"))
         h.update(b"\x00\x01")  # separator: ("ab", "c") and ("a", "bc") differ
     return h.digest()
@@ -35,7 +41,10 @@ class ContentMemo:
         self._items: OrderedDict[bytes, Any] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: bytes, compute: Callable[[], T]) -> T:
+    def get(self, key: bytes | None, compute: Callable[[], T]) -> T:
+        """The memoised result for `key`; a None key (an input too big to keep) is computed afresh."""
+        if key is None:
+            return compute()
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
