@@ -28,6 +28,7 @@ def logs(tmp_path_factory) -> Path:
     return root
 
 
+@pytest.mark.slow  # ~80 s: the whole bench over organism logs; CI runs it in the slow step
 def test_bench_cli_writes_figures_plots_and_counts_exclusions(logs: Path, tmp_path: Path, capsys) -> None:
     assert main(["monitor", "bench", str(logs), "--out", str(tmp_path)]) == 0
     result = json.loads((tmp_path / "monitor_bench.json").read_text())

@@ -142,6 +142,7 @@ def test_held_out_monitor_never_trains_or_tunes() -> None:
         reg.get("zzz")
 
 
+@pytest.mark.slow  # ~80 s: the whole bench over organism logs; CI runs it in the slow step
 def test_bench_never_trains_on_held_out(tmp_path, monkeypatch) -> None:
     """The benchmark's learned ensemble goes through Registry.trainable with tuned names only."""
     import schemeguard.monitors.bench as bench
