@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
-from schemeguard.guard.inbound import BadRequest, chat_request, json_object, stream_flag
+from schemeguard.guard.inbound import BadRequest, chat_request, check_model_and_lists, json_object, stream_flag
 from schemeguard.guard.upstream import (Reply, SSEFraming, SSEReader, StrictJSONError, media_type, monitor_message,
                                         parse_completion, strict_loads)
 from schemeguard.record import transcript_of
@@ -276,14 +276,17 @@ def _responses_history(body: dict[str, Any]) -> list[dict[str, Any]]:
     return messages
 
 
-def parse_responses_request(data: bytes) -> tuple[dict[str, Any], bool, list[dict[str, Any]]]:
+def _parse_request(data: bytes, history: Callable[[dict[str, Any]], list[dict[str, Any]]]
+                   ) -> tuple[dict[str, Any], bool, list[dict[str, Any]]]:
+    """(body, stream, the monitors' transcript) for an API whose history `history` reads."""
     body = json_object(data)
     stream = stream_flag(body)
-    if body.get("model") is not None and not isinstance(body["model"], str):
-        raise BadRequest(400, "'model' must be a string")
-    if body.get("tools") is not None and not isinstance(body["tools"], list):
-        raise BadRequest(400, "'tools' must be a list")
-    return body, stream, history_of(_responses_history(body))
+    check_model_and_lists(body)
+    return body, stream, history_of(history(body))
+
+
+def parse_responses_request(data: bytes) -> tuple[dict[str, Any], bool, list[dict[str, Any]]]:
+    return _parse_request(data, _responses_history)
 
 
 def held_responses(model: str) -> dict[str, Any]:
@@ -471,13 +474,7 @@ def _anthropic_history(body: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def parse_anthropic_request(data: bytes) -> tuple[dict[str, Any], bool, list[dict[str, Any]]]:
-    body = json_object(data)
-    stream = stream_flag(body)
-    if body.get("model") is not None and not isinstance(body["model"], str):
-        raise BadRequest(400, "'model' must be a string")
-    if body.get("tools") is not None and not isinstance(body["tools"], list):
-        raise BadRequest(400, "'tools' must be a list")
-    return body, stream, history_of(_anthropic_history(body))
+    return _parse_request(data, _anthropic_history)
 
 
 def held_anthropic(model: str) -> dict[str, Any]:

@@ -73,6 +73,15 @@ def _check_tool_calls(message: dict[str, Any], where: str) -> None:
         raise BadRequest(400, f"{where}.function_call must be an object")
 
 
+def check_model_and_lists(body: dict[str, Any], list_keys: tuple[str, ...] = ("tools",)) -> None:
+    """The fields every API's request shares: a string model and tool lists that are lists."""
+    if body.get("model") is not None and not isinstance(body["model"], str):
+        raise BadRequest(400, "'model' must be a string")
+    for key in list_keys:
+        if body.get(key) is not None and not isinstance(body[key], list):
+            raise BadRequest(400, f"'{key}' must be a list")
+
+
 def chat_request(data: bytes) -> tuple[dict[str, Any], bool, list[dict[str, Any]]]:
     """A chat.completions request: (body, stream, its messages as the monitors' transcript)."""
     body = json_object(data)
@@ -86,11 +95,7 @@ def chat_request(data: bytes) -> tuple[dict[str, Any], bool, list[dict[str, Any]
         if content is not None and not isinstance(content, (str, list)):
             raise BadRequest(400, f"messages[{i}].content must be a string, a list of parts or null")
         _check_tool_calls(m, f"messages[{i}]")
-    if body.get("model") is not None and not isinstance(body["model"], str):
-        raise BadRequest(400, "'model' must be a string")
-    for key in ("tools", "functions"):
-        if body.get(key) is not None and not isinstance(body[key], list):
-            raise BadRequest(400, f"'{key}' must be a list")
+    check_model_and_lists(body, ("tools", "functions"))
     stream = stream_flag(body)
     try:
         history = transcript_of([monitor_message(m) for m in messages])
