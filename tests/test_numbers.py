@@ -14,12 +14,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from inspect_ai import eval as inspect_eval
+from inspect_ai.log import list_eval_logs, read_eval_log
 
 from schemeguard.analysis.compare import compare_runs
 from schemeguard.analysis.stats import cluster_bootstrap_difference, cluster_bootstrap_rate, rate_of
 from schemeguard.analysis.table import rated, rollout_table
 from schemeguard.analysis.truncation import TRUNCATED
 from schemeguard.cli import main
+from schemeguard.record import SCORER, Status
 from schemeguard.environments.log_falsification import LogFalsification
 from schemeguard.gate.evaluate import evaluate_gate
 from schemeguard.gate.policy import Policy
@@ -66,6 +68,19 @@ def test_rollouts_cut_short_are_truncated_not_clean(runs):
     assert evaluate_gate(full, covert_policy()).decision == "NO-GO"
     result = evaluate_gate(cut, covert_policy())
     assert result.decision == "NO-GO" and any("coverage 0.000" in r for r in result.reasons)
+
+
+def test_the_in_log_score_and_metrics_count_a_cut_rollout_as_truncated(runs):
+    # what `inspect view` shows must agree with the table: no rate from evidence cut short
+    [cut_log] = list_eval_logs(str(runs["cut"]))
+    log = read_eval_log(cut_log)
+    statuses = {s.scores[SCORER].metadata["status"] for s in log.samples}
+    assert statuses == {Status.TRUNCATED.value}
+    metrics = log.results.scores[0].metrics
+    assert math.isnan(metrics["covert_rate"].value) and metrics["coverage"].value == 0.0
+    [full_log] = list_eval_logs(str(runs["full"]))
+    full = read_eval_log(full_log, header_only=True).results.scores[0].metrics
+    assert full["coverage"].value == 1.0 and full["covert_rate"].value > 0
 
 
 def test_the_report_names_truncated_rollouts_per_family(runs, tmp_path):

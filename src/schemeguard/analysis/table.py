@@ -148,6 +148,10 @@ def _verdict(sample: EvalSample) -> dict[str, Any]:
             if not isinstance(value, dict) or value.get("measured") != 0 or value.get("deferred") != 0:
                 raise ValueError(f"value {value!r} does not match status disputed")
             out.update(status=Status.DISPUTED.value, reason=str(meta.get("reason") or "disputed"))
+        elif status == Status.TRUNCATED:  # the scorer saw the limit event (logs before it: mark_truncated)
+            if not isinstance(value, dict) or value.get("measured") != 0 or value.get("deferred") != 0:
+                raise ValueError(f"value {value!r} does not match status truncated")
+            out.update(status=Status.TRUNCATED.value, reason=str(meta.get("reason") or "truncated"))
         else:
             raise ValueError(f"unknown status {status!r}")
     except ValueError as e:
