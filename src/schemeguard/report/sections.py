@@ -86,6 +86,12 @@ def _rate_row_cells(row: pd.Series) -> list[Any]:
 
 
 # ---- sections -------------------------------------------------------------------------------
+def runs_and_logs(table: pd.DataFrame) -> str:
+    """'Runs: 1 (2 shard logs)': a run sharded over workers is one run, however many logs it wrote."""
+    runs, logs = table["run"].nunique(), table["log"].nunique()
+    return f"Runs: {runs}" + (f" ({logs} shard logs)" if logs != runs else "")
+
+
 def overview(table: pd.DataFrame, ctx: ReportContext) -> Section:
     rated_rows = table[~table["control"]]
     check = check_coverage(rated_rows, ctx.coverage_floor)
@@ -96,7 +102,7 @@ def overview(table: pd.DataFrame, ctx: ReportContext) -> Section:
     args = sorted(set(table["model_args"]) - {"{}"})
     lines += [
         f"Model: {models}" + (f" (model args {', '.join(args)})" if args else ""),
-        f"Logs: {table['log'].nunique()}; tasks: {', '.join(sorted(table['task'].unique()))}",
+        f"{runs_and_logs(table)}; tasks: {', '.join(sorted(table['task'].unique()))}",
         "",
         f"**Run status: {check.label}** — coverage {coverage_text(check.measured, check.total)} "
         f"of rated rollouts (floor {ctx.coverage_floor:.0%}).",
