@@ -66,6 +66,19 @@ def test_one_transcript_from_inspect_and_openai_messages(source):
     assert "ENCRYPTED" not in str(turns) and "ciphertext" not in str(turns)
 
 
+def test_every_openai_tool_call_shape_reaches_the_transcript():
+    message = {"role": "assistant", "content": None,
+               "tool_calls": [{"id": "1", "type": "custom", "custom": {"name": "shell", "input": "rm -rf logs"}},
+                              {"id": "2", "type": "function", "function": {"name": "python", "arguments": {"code": "1"}}},
+                              "not a call"],
+               "function_call": {"name": "bash", "arguments": '{"command": "cat grader.py"}'}}
+    [turn] = transcript_of([message])
+    assert turn["tool_calls"] == [{"function": "shell", "arguments": {"raw": "rm -rf logs"}},
+                                  {"function": "python", "arguments": {"code": "1"}},
+                                  {"function": "bash", "arguments": {"command": "cat grader.py"}}]
+    assert transcript_of([{"role": "assistant", "content": "hi", "tool_calls": "junk"}])[0].get("tool_calls") is None
+
+
 def test_plain_transcript_passes_through_and_cot_reads_it():
     plain = [{"role": "assistant", "text": "", "reasoning": "think", "tool_calls": []}, {"role": "tool", "text": "out"}]
     assert transcript_of(plain) == plain

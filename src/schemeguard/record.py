@@ -218,6 +218,29 @@ def split_reasoning(message: dict[str, Any]) -> tuple[str, str, bool]:
     return THINK.sub("", text).strip(), "\n".join(parts), redacted
 
 
+def openai_tool_calls(message: dict[str, Any]) -> list[tuple[str, Any]]:
+    """(name, raw arguments) of every tool call in an OpenAI-style message, whatever its shape:
+    `tool_calls[].function`, custom tools (`tool_calls[].custom`, free-form `input`) and the legacy
+    `function_call`. Never raises: a shape it cannot read is skipped, not guessed."""
+    if not isinstance(message, dict):
+        return []
+    calls: list[tuple[str, Any]] = []
+    listed = message.get("tool_calls")
+    for tc in listed if isinstance(listed, list) else []:
+        if not isinstance(tc, dict):
+            continue
+        custom = tc.get("custom") if isinstance(tc.get("custom"), dict) else None
+        if custom is not None:
+            calls.append((str(custom.get("name") or ""), custom.get("input")))
+        else:
+            fn = tc.get("function") if isinstance(tc.get("function"), dict) else {}
+            calls.append((str(fn.get("name") or ""), fn.get("arguments")))
+    legacy = message.get("function_call")
+    if isinstance(legacy, dict):
+        calls.append((str(legacy.get("name") or ""), legacy.get("arguments")))
+    return calls
+
+
 def _dict_turn(message: dict[str, Any]) -> Turn:
     if "text" in message and "content" not in message:  # already a plain transcript turn
         return Turn(**{k: v for k, v in message.items() if k in Turn.__annotations__})  # type: ignore[typeddict-item]
@@ -227,9 +250,7 @@ def _dict_turn(message: dict[str, Any]) -> Turn:
         turn["reasoning"] = reasoning
     if redacted:
         turn["reasoning_redacted"] = True
-    calls = [{"function": str((tc.get("function") or {}).get("name") or ""),
-              "arguments": _arguments((tc.get("function") or {}).get("arguments"))}
-             for tc in message.get("tool_calls") or [] if isinstance(tc, dict)]
+    calls = [{"function": name, "arguments": _arguments(raw)} for name, raw in openai_tool_calls(message)]
     if calls:
         turn["tool_calls"] = calls
     return turn

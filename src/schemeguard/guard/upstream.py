@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from schemeguard.record import openai_tool_calls
+
 MAX_CHOICES = 128  # a reply with more choices than this is refused as unaccountable
 # fields of a message / stream delta the guard knows how to read (anything else is a problem)
 TEXT_FIELDS = ("content", "refusal", "reasoning_content", "reasoning")
@@ -405,25 +407,9 @@ def monitor_message(message: dict[str, Any]) -> dict[str, Any]:
     input and legacy `function_call` included), for the monitors. Never raises."""
     if not isinstance(message, dict):
         return {"role": "user", "content": str(message)}
-    calls = []
-    for tc in message.get("tool_calls") or [] if isinstance(message.get("tool_calls"), list) else []:
-        if not isinstance(tc, dict):
-            continue
-        fn = tc.get("function") if isinstance(tc.get("function"), dict) else None
-        custom = tc.get("custom") if isinstance(tc.get("custom"), dict) else None
-        if custom is not None:
-            fn = {"name": custom.get("name"), "arguments": custom.get("input")}
-        fn = fn or {}
-        args = fn.get("arguments")
-        calls.append({"id": tc.get("id"), "type": "function", "function": {
-            "name": str(fn.get("name") or ""),
-            "arguments": args if isinstance(args, str) else json.dumps(args, default=str)}})
-    legacy = message.get("function_call")
-    if isinstance(legacy, dict):
-        args = legacy.get("arguments")
-        calls.append({"id": None, "type": "function", "function": {
-            "name": str(legacy.get("name") or ""),
-            "arguments": args if isinstance(args, str) else json.dumps(args, default=str)}})
+    calls = [{"id": None, "type": "function", "function": {
+        "name": name, "arguments": args if isinstance(args, str) else json.dumps(args, default=str)}}
+        for name, args in openai_tool_calls(message)]
     out = {k: v for k, v in message.items() if k not in ("tool_calls", "function_call")}
     if calls:
         out["tool_calls"] = calls
