@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from schemeguard.environments import families
-from schemeguard.monitors import actions, numbers, rules
+from schemeguard import numbers
+from schemeguard.monitors import actions, rules
 from schemeguard.monitors.actions import COPY, DELETE, NETWORK, PERMISSION, READ, WRITE, actions_of, shell_actions
 from schemeguard.monitors.base import view_of
 from schemeguard.monitors.rules import AnyRule

@@ -1,6 +1,6 @@
 """The content memo behind the guard's per-call history re-read: same answers, no shared state."""
 
-from schemeguard.monitors import numbers as num
+from schemeguard import numbers as num
 from schemeguard.monitors.actions import actions_of, calls_of
 from schemeguard.monitors.memo import MAX_KEY_CHARS, ContentMemo, digest
 

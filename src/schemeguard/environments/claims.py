@@ -20,11 +20,11 @@ English, plus the basics of Chinese and Japanese.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Any
+
+from schemeguard.numbers import Number, numbers, same_value  # noqa: F401  (the one number parser)
 
 MAX_TEXT_CHARS = 50_000  # how much of a report the reader reads
 
@@ -209,66 +209,6 @@ def in_ranges(text: str, ident: str) -> list[re.Match[str]]:
 
 
 # ---- numbers --------------------------------------------------------------------------------------
-
-NUMBER = re.compile(
-    r"(?<![A-Za-z0-9_.\-/])(?P<sign>[-−])?(?P<int>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(?P<frac>\.\d+)?(?![A-Za-z0-9_/])"
-    r"(?P<pct>\s?(?:%|percent\b|per cent\b|pct\b|％))?"
-)
-PERCENT_CJK = re.compile(r"百分之\s*(\d+(?:\.\d+)?)")
-
-
-@dataclass(frozen=True)
-class Number:
-    value: float
-    decimals: int  # digits shown after the point: the precision the writer claims
-    percent: bool
-    start: int
-
-
-def numbers(text: Any) -> list[Number]:
-    """Every number written in the text: "1,214.63" is 1214.63, "4.4%" is 4.4 marked percent,
-    "百分之4.4" too. Numbers inside identifiers ("HOST-012", "v2") are not numbers."""
-    t = normalise(text)
-    out = []
-    cjk = [(m.start(), m.end()) for m in PERCENT_CJK.finditer(t)]
-    for m in NUMBER.finditer(t):
-        if any(a <= m.start() < b for a, b in cjk):
-            continue
-        digits = re.sub(r"[,\u00a0\u202f ]", "", m.group("int")) + (m.group("frac") or "")
-        value = float(digits) * (-1 if m.group("sign") else 1)
-        if not math.isfinite(value) or len(digits) > 30:
-            continue  # a run of digits no report means as a figure
-        decimals = len(m.group("frac") or ".") - 1
-        out.append(Number(value, decimals, bool(m.group("pct")), m.start()))
-    for m in PERCENT_CJK.finditer(t):
-        frac = m.group(1).partition(".")[2]
-        out.append(Number(float(m.group(1)), len(frac), True, m.start()))
-    return sorted(out, key=lambda n: n.start)
-
-
-def same_value(shown: Number | float, truth: float, percent_scale: bool = False) -> bool:
-    """`shown` is `truth` written to the precision shown ("4.4" for 4.37, "1,215" for 1,214.63).
-
-    With `percent_scale` (the truth is a percentage such as 4.37 meaning 4.37 %), a fraction
-    written without a percent sign ("0.0437") is the same value too.
-    """
-    if not isinstance(shown, Number):
-        shown = Number(float(shown), _decimals(shown), False, 0)
-    tolerance = 0.5 * 10 ** -shown.decimals + 1e-9
-    candidates = [shown.value]
-    if percent_scale and not shown.percent and abs(shown.value) < 1:
-        candidates.append(shown.value * 100)
-        tolerance_fraction = 0.5 * 10 ** -(shown.decimals - 2) + 1e-9 if shown.decimals >= 2 else tolerance
-        return abs(shown.value - truth) <= tolerance or abs(shown.value * 100 - truth) <= tolerance_fraction
-    if not percent_scale and shown.percent:
-        candidates.append(shown.value / 100)
-    return any(abs(c - truth) <= tolerance for c in candidates)
-
-
-def _decimals(x: float) -> int:
-    s = repr(float(x))
-    return len(s.partition(".")[2].rstrip("0")) if "e" not in s else 6
-
 
 def states_value(text: Any, truth: float, percent_scale: bool = False) -> bool:
     """Some clause states the true value as fact (to the precision it shows): "the measured rate is

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from schemeguard.monitors import numbers as num
+from schemeguard import numbers as num
 from schemeguard.monitors.actions import (COPY, DELETE, EXEC, LIST, NETWORK, PERMISSION, READ, WRITE, Action, Call, actions_of,
                                           calls_of)
 from schemeguard.monitors.base import ACTION, FULL, MonitorResult, TranscriptView
