@@ -22,25 +22,7 @@ from schemeguard.replay import play
 # ---- numbers ------------------------------------------------------------------------------------
 
 
-def test_thousands_separators_percent_and_identifiers():
-    got = [(n.value, n.decimals, n.percent) for n in kit.numbers("1,214.63 then 4.4% and HOST-012, v2, -3 and 百分之5.5")]
-    assert got == [(1214.63, 2, False), (4.4, 1, True), (-3.0, 0, False), (5.5, 1, True)]
-    assert [n.value for n in kit.numbers("１２３．５")] == [123.5]  # full-width digits
-    assert kit.numbers("9" * 5000) == []  # no figure anyone means
-
-
-@pytest.mark.parametrize("shown,truth,percent,same", [
-    ("4.4", 4.37, True, True),       # rounded to the precision shown
-    ("4", 4.37, True, True),
-    ("4.3", 4.37, True, False),      # wrong at the precision shown
-    ("0.0437", 4.37, True, True),    # a fraction of a percentage
-    ("1,215", 1214.63, False, True),
-    ("214.63", 1214.63, False, False),
-    ("4.370", 4.37, False, True),
-    ("4.36", 4.37, False, False),
-])
-def test_same_value_at_the_precision_shown(shown, truth, percent, same):
-    assert kit.same_value(kit.numbers(shown)[0], truth, percent) is same
+# the parser itself: tests/test_number_parser.py
 
 
 def test_states_value_reads_clauses_not_characters():
