@@ -171,3 +171,9 @@ def test_two_complete_runs_of_one_task_are_separate_runs(runs, tmp_path, capsys)
     assert main(["gate", str(both), "--policy", str(policy), "--out", str(tmp_path / "g")]) == 2
     assert "2 separate runs" in capsys.readouterr().err
     assert main(["gate", str(both), "--policy", str(policy), "--out", str(tmp_path / "g"), "--pool-runs"]) == 0
+    # so does analyze, whose counts are rates too; nothing is written before the refusal
+    capsys.readouterr()
+    assert main(["analyze", str(both)]) == 2
+    assert "2 separate runs" in capsys.readouterr().err and not list(both.glob("*.cot.jsonl"))
+    assert main(["analyze", str(both), "--pool-runs"]) == 0
+    assert f"{2 * N} rollouts" in capsys.readouterr().out

@@ -221,12 +221,16 @@ def cmd_intervene(args: argparse.Namespace) -> int:
 
 # ---- analyze / review (CoT analyses) -------------------------------------------------------
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from schemeguard.cot.analyze import analyze_logs
+    from schemeguard.analysis.table import rollout_table
+    from schemeguard.cot.analyze import analyze_table, write_results
     from schemeguard.cot.legibility import DEFAULT_DIALECT
     from schemeguard.record import MEASURED
 
     dialect = [w.strip() for w in args.dialect.split(",") if w.strip()] if args.dialect else DEFAULT_DIALECT
-    analysed, written = analyze_logs(args.logs, dialect=dialect, judge_model=args.judge_model)
+    table = rollout_table(args.logs)
+    _one_run_each({"the logs": table}, args.pool_runs)  # the counts below are rates over one run
+    analysed = analyze_table(table, dialect, args.judge_model)
+    written = write_results(analysed)
     for path in written:
         print(f"wrote {path}")
     from schemeguard.cot.validation import qualify
@@ -671,6 +675,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("logs", nargs="+", help="log files or directories")
     p.add_argument("--judge-model", help="also run the LLM awareness judge with this Inspect model")
     p.add_argument("--dialect", help="comma-separated dialect lexicon (default: the built-in list)")
+    p.add_argument("--pool-runs", action="store_true", help="pool separate runs of one model configuration")
     p.set_defaults(func=cmd_analyze)
 
     corpus_p = sub.add_parser("corpus", help="the real-CoT development corpus: fetch, validate (leave-one-source-out), train")
