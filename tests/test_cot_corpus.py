@@ -166,3 +166,13 @@ def test_judge_on_the_corpus_counts_unparseable_answers_as_coverage_not_negative
     says_no = get_model("mockllm/model", memoize=False, custom_outputs=[reply('{"aware": false}')] * 6)
     figures = validation.judge_awareness_figures(says_no, have)
     assert figures["unmeasured"] == 0 and figures["tn"] + figures["fn"] == 6
+
+
+def test_rebuild_a_quote_spread_over_markdown_block_quote_lines():
+    raw = "# notes\n\n> \"This is clearly an evaluation\n> scenario... I should comply.\"\n> — trace 4\n"
+    text = "This is clearly an evaluation scenario... I should comply."
+    rec = {"id": "q", "source": "o/r", "path": "n.md", "commit": "2" * 40, "sha256": corpus.sha256(text),
+           "locator": {"kind": "text", "start": 0, "end": None, "anchor": text[:30], "chars": len(text), "unquote": True}}
+    assert corpus.rebuild(rec, raw) == text
+    with pytest.raises(corpus.CorpusError):  # without unquote the markers stay in the text and the hash refuses it
+        corpus.rebuild(dict(rec, locator={k: v for k, v in rec["locator"].items() if k != "unquote"}), raw)

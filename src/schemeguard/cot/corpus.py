@@ -130,12 +130,18 @@ def field_text(raw: str, locator: dict[str, Any]) -> str:
     return value[locator["start"]:locator["end"]]
 
 
+_BLOCKQUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
+
+
 def rebuild(record: dict[str, Any], raw: str) -> str:
     """The passage text of a record, from the raw source file; checked against its sha256.
     A locator names the passage by sentence range, or (for passages transcribed by hand from a
-    file too large to mirror) by its first words and length in the whitespace-normalised field."""
+    file too large to mirror) by its first words and length in the whitespace-normalised field,
+    with markdown block-quote markers removed first when the locator says `unquote`."""
     loc = record["locator"]
     field = field_text(raw, loc)
+    if loc.get("unquote"):  # a quote spread over markdown block-quote lines ("> ..."): drop the markers
+        field = _BLOCKQUOTE.sub("", field)
     if "anchor" in loc:
         flat = re.sub(r"\s+", " ", field).strip()
         at = flat.find(loc["anchor"])

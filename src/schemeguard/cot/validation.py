@@ -211,8 +211,13 @@ def figure(label: str, instrument: str = "classifier_or_rules") -> dict[str, Any
 # Out-of-source figures of earlier rule rounds on sources that were sealed for them and have since
 # been used for development (so they are no longer in the `sealed` group). Measured once, by hand.
 SEALED_HISTORY = {
-    "eval_aware": "round-1 rules on the round-1 sealed source (32 passages, 5 models): recall 0.00 (0/3), 0 false alarms",
-    "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms",
+    "eval_aware": "round-1 rules on the round-1 sealed source (32 passages, 5 models): recall 0.00 (0/3), 0 false alarms; "
+                  "round-3 rules and classifier, frozen, on the round-4 sealed sources (60 passages, 2 repositories, 9 models): "
+                  "rules recall 0.24 (8/34) with 2 false alarms (precision 0.80), classifier recall 0.35 (12/34) with 0 false "
+                  "alarms, either recall 0.50 (17/34), precision 0.89",
+    "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
+                     "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
+                     "recall 0.00 (0/15), 1 false alarm (of 45)",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00",
 }
 
