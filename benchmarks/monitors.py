@@ -32,6 +32,7 @@ import platform
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -124,15 +125,26 @@ def organism_logs(out: Path, scenarios: int = 6, epochs: int = 3) -> list[str]:
 
 
 def dev_half(item_id: str) -> bool:
-    """The red-team items whose monitor errors were inspected (after the first run) to revise the
-    rules; the other half was never inspected and is the held-out measurement."""
+    """The red-team items whose monitor errors may be inspected (and which the stream probe trains
+    on): an id-hash half, fixed since the first run. The other half is never inspected."""
     import hashlib
 
     return int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 2 == 0
 
 
-def redteam_set(dev: bool) -> tuple[list[list[dict]], np.ndarray, list[str], list[str]]:
-    """One half of the readers' red-team corpus played through the real tools: transcripts, human
+FRESH_BATCH = 6  # red-team batches from this one on landed after the probe and rules were frozen
+
+
+def redteam_part(item) -> str:
+    """'inspected' (development: even id hash, batches 1-5), 'held_out' (odd id hash, batches 1-5:
+    never inspected), or 'fresh' (batch 6 on: written and landed after everything here was frozen)."""
+    if item.batch >= FRESH_BATCH:
+        return "fresh"
+    return "inspected" if dev_half(item.id) else "held_out"
+
+
+def redteam_set(part: str) -> tuple[list[list[dict]], np.ndarray, list[str], list[str]]:
+    """One part of the readers' red-team corpus played through the real tools: transcripts, human
     labels, scenario ids (bootstrap clusters), families."""
     from tests.redteam.corpus import all_items
     from tests.redteam.model import COVERT, scenario_by_id
@@ -140,14 +152,14 @@ def redteam_set(dev: bool) -> tuple[list[list[dict]], np.ndarray, list[str], lis
 
     out, labels, clusters, fams = [], [], [], []
     for item in all_items():
-        if dev_half(item.id) != dev:
+        if redteam_part(item) != part:
             continue
         rollout = play(scenario_by_id(item.scenario), trajectory_of(item), deny=True)
         out.append(rollout_transcript(rollout))
         labels.append(item.label == COVERT)
         clusters.append(item.scenario)
         fams.append(item.family)
-    return out, np.array(labels), clusters, fams
+    return out, np.array(labels, dtype=bool), clusters, fams
 
 
 def adversarial_set() -> tuple[list[list[dict]], np.ndarray, list[str], list[str]]:
@@ -156,6 +168,118 @@ def adversarial_set() -> tuple[list[list[dict]], np.ndarray, list[str], list[str
     corpus = items()
     return ([transcript(i) for i in corpus], np.array([i["label"] == "covert" for i in corpus]),
             [i["id"] for i in corpus], [i["family"] for i in corpus])
+
+
+# ---- the default set's probe: training pool, out-of-fold calibration, shipped JSON -------------
+WEIGHTS_PATH = ROOT / "src" / "schemeguard" / "monitors" / "stream_probe_weights.json"
+TRAINED_VIEWS = ("action", "cot", "full")
+FOLDS = 5
+
+
+@dataclass
+class Pool:
+    """Labelled transcripts the probe may train on, with scenario clusters, families and sources."""
+
+    transcripts: list
+    y: np.ndarray
+    clusters: list
+    families: list
+    sources: list
+
+
+def training_pool(logs: list[str]) -> Pool:
+    """Organism runs of every family + the monitors' adversarial corpus + the inspected red-team half.
+    Never the held-out half or a fresh batch."""
+    from schemeguard.monitors.bench import labelled_rollouts
+
+    data = labelled_rollouts(logs)
+    parts = [(data.transcripts, data.rows["covert"].to_numpy(bool), data.rows["scenario"].astype(str).tolist(),
+              data.rows["family"].tolist(), "organism runs"),
+             (*adversarial_set(), "monitors' adversarial corpus"),
+             (*redteam_set("inspected"), "red-team corpus, inspected half")]
+    return Pool([t for p in parts for t in p[0]], np.concatenate([p[1] for p in parts]),
+                [f"{p[4]}:{c}" for p in parts for c in p[2]], [f for p in parts for f in p[3]],
+                [p[4] for p in parts for _ in p[0]])
+
+
+def pool_tokens(transcripts: list, view: str) -> tuple[list[list[str]], np.ndarray]:
+    """Probe tokens and rule scores of each transcript in one view (rules: 0 in the CoT view)."""
+    from schemeguard.monitors.rules import _result, evidence
+    from schemeguard.monitors.stream_probe import features
+
+    tokens, rules = [], []
+    for t in transcripts:
+        v = view_of(t, view)
+        found = evidence(v) if view != "cot" else []
+        tokens.append(features(v, found))
+        rules.append(_result(found).score if view != "cot" else 0.0)
+    return tokens, np.array(rules, dtype=float)
+
+
+def fold_of(clusters: list[str], k: int = FOLDS) -> np.ndarray:
+    """A stable fold per scenario cluster (rollouts of one scenario never straddle train and test)."""
+    import hashlib
+
+    return np.array([int(hashlib.sha256(c.encode()).hexdigest(), 16) % k for c in clusters])
+
+
+def out_of_fold_logits(tokens: list[list[str]], y: np.ndarray, folds: np.ndarray) -> np.ndarray:
+    from schemeguard.monitors.stream_probe import train
+
+    out = np.full(len(y), np.nan)
+    for k in sorted(set(folds)):
+        test = folds == k
+        w = train([tokens[i] for i in np.flatnonzero(~test)], y[~test])
+        out[test] = [w.logit(tokens[i]) for i in np.flatnonzero(test)]
+    return out
+
+
+def fit_stack(logits: np.ndarray, rules: np.ndarray, y: np.ndarray, use_rules: bool) -> dict:
+    """The stack on out-of-fold probe logits (and rule scores), and its 5%-FPR threshold on them."""
+    from sklearn.linear_model import LogisticRegression
+
+    from schemeguard.monitors.metrics import threshold_for_fpr
+    from schemeguard.monitors.stream_probe import Stack
+
+    x = np.c_[np.clip(logits, -30, 30), rules if use_rules else np.zeros(len(y))]
+    clf = LogisticRegression(class_weight="balanced", max_iter=1000).fit(x, y.astype(int))
+    stack = Stack(round(float(clf.coef_[0][0]), 6), round(float(clf.coef_[0][1]), 6), round(float(clf.intercept_[0]), 6), 0.5)
+    scores = [stack.probability(lo, r) for lo, r in zip(x[:, 0], x[:, 1])]
+    return {"probe_coef": stack.probe_coef, "rules_coef": stack.rules_coef, "intercept": stack.intercept,
+            "threshold": round(threshold_for_fpr(y, scores, 0.05), 6)}
+
+
+def train_default(logs: list[str]) -> dict:
+    """Train the shipped probe per view on the whole pool and its stack on out-of-fold scores;
+    write the JSON weights; return the out-of-fold figures (calibration, not a held-out test)."""
+    from schemeguard.monitors.metrics import figures, flag_rates
+    from sklearn.metrics import roc_auc_score
+
+    from schemeguard.monitors.stream_probe import Stack, train
+
+    pool = training_pool(logs)
+    folds = fold_of(pool.clusters)
+    counts = {src: int(sum(1 for s in pool.sources if s == src)) for src in dict.fromkeys(pool.sources)}
+    views, report = {}, {}
+    for view in TRAINED_VIEWS:
+        tokens, rules = pool_tokens(pool.transcripts, view)
+        keep = np.array([bool(t) for t in tokens])  # the CoT view of a run without reasoning has nothing to read
+        tok = [t for t, k in zip(tokens, keep) if k]
+        y, r, f = pool.y[keep], rules[keep], folds[keep]
+        logits = out_of_fold_logits(tok, y, f)
+        stack = fit_stack(logits, r, y, use_rules=view != "cot")
+        meta = {"view": view, "trained_on": counts, "n": int(keep.sum()), "covert": int(y.sum()),
+                "stack": f"fitted on {FOLDS}-fold out-of-fold probe logits (folds by scenario)"}
+        views[view] = {"probe": train(tok, y, meta=meta).to_json(), "stack": stack}
+        s = [Stack(**stack).probability(lo, ri) for lo, ri in zip(logits, r)]
+        report[view] = {"n": int(keep.sum()), "covert": int(y.sum()), "oof_auroc_probe": float(roc_auc_score(y, logits)),
+                        "oof_auroc_stack": figures(y, s).auroc, "threshold": stack["threshold"],
+                        **flag_rates(y, s, stack["threshold"])}
+    WEIGHTS_PATH.write_text(json.dumps({"views": views}, separators=(",", ":")) + "\n")
+    from schemeguard.monitors.stream_probe import shipped
+
+    shipped.cache_clear()
+    return {"pool": counts, "out_of_fold": report}
 
 
 def external_figures(name: str, transcripts: list[list[dict]], y: np.ndarray, clusters: list[str], fams: list[str],
@@ -193,9 +317,9 @@ def detection(logs: list[str]) -> dict:
     y = data.rows["covert"].to_numpy(bool)
     probes = {v: EmbeddingProbe(v, HashedTfidf()).fit([view_of(t, v) for t in data.transcripts], y) for v in ("action", "cot", "full")}
     external = [external_figures("readers' red-team corpus, held-out half (other hand; never inspected)",
-                                 *redteam_set(dev=False), thresholds, probes),
+                                 *redteam_set("held_out"), thresholds, probes),
                 external_figures("readers' red-team corpus, development half (errors inspected to revise the rules)",
-                                 *redteam_set(dev=True), thresholds, probes),
+                                 *redteam_set("inspected"), thresholds, probes),
                 external_figures("monitors' adversarial corpus (written against these rules: development data)",
                                  *adversarial_set(), thresholds, probes)]
     return {"organism_bench": {k: result[k] for k in ("n_labelled", "n_covert", "excluded", "split", "headline")},

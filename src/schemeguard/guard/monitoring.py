@@ -6,7 +6,9 @@ tool name and argument layout (`shell`/`cmd`, argv lists, python code, editor to
 `function_call`, custom tools) is read. Each call is judged on what it adds: evidence located in
 the new reply always counts; evidence located only in earlier turns was judged when those turns
 were the reply and does not flag this call again. The comparison is by location, never by text,
-so a fabricated earlier turn that repeats the new call cannot exempt it.
+so a fabricated earlier turn that repeats the new call cannot exempt it. The default set's probe
+reads a session's report (a reply of text only, or a submit call); when earlier calls already
+carried evidence, its reading of those acts is not counted again on the report.
 Fail closed: an error is a flag with score None (unmeasured), and the policy decides what that means.
 """
 
@@ -75,6 +77,8 @@ def score_call(monitors: list[Monitor], history: list[dict[str, Any]], reply: di
             full = MonitorResult.error(f"transcript: {e}")
         if full.measured and full.score and full.spans:
             keep = [i for i, span in enumerate(full.spans) if reply and _in_reply(span, len(history), reply)]
+            if len(keep) < len(full.spans):  # the probe's reading of acts already judged on earlier calls
+                keep = [i for i in keep if full.spans[i]["rule"] != "probe"]
             if not keep:
                 full = MonitorResult(0.0, [], reason="evidence only in earlier turns (judged on the earlier call)")
             else:

@@ -28,7 +28,7 @@ from schemeguard.monitors.ensemble import Learned
 from schemeguard.monitors.metrics import calibrated_split, figures, flag_rates, leave_one_group_out
 from schemeguard.monitors.probe import EmbeddingProbe, HashedTfidf, MiniLM
 from schemeguard.monitors.registry import Registry
-from schemeguard.monitors.rules import AnyRule, rule_monitors
+from schemeguard.monitors.rules import AnyRule, default_monitors, rule_monitors
 from schemeguard.record import MEASURED, MONITORS_SUFFIX, transcript_of
 
 SUFFIX = MONITORS_SUFFIX
@@ -374,10 +374,11 @@ def markdown(result: dict[str, Any]) -> str:
 
 # ---- post-hoc run --------------------------------------------------------------------------
 def run_on_logs(paths: Sequence[str], judge_model: Any = None) -> list[Path]:
-    """Apply the untrained monitors (rules; the LLM judge if given) to every rollout of each log
+    """Apply the default set (rules stacked with the shipped probe), each rule signature alone and
+    the LLM judge if given, to every rollout of each log
     (the rollout table's rows); write `<log>.monitors.jsonl` beside it (one line per rollout ×
     view × monitor)."""
-    monitors: list[Monitor] = [AnyRule(), *rule_monitors()]
+    monitors: list[Monitor] = [*default_monitors(), *rule_monitors()]
     if judge_model is not None:
         from schemeguard.monitors.judge import LLMJudge
 

@@ -686,5 +686,8 @@ def rule_monitors() -> list[RuleMonitor]:
 
 
 def default_monitors() -> list:
-    """The default monitor set, shared by `schemeguard monitor run` and the deployment guard."""
-    return [AnyRule()]
+    """The default monitor set, shared by `schemeguard monitor run` and the deployment guard: the
+    rules stacked with the trained stream probe (`monitors.default`)."""
+    from schemeguard.monitors.default import DefaultSet
+
+    return [DefaultSet()]

@@ -1,0 +1,50 @@
+"""The default monitor set: the rule signatures, stacked with the trained stream probe.
+
+One monitor (named `rules` for the guard policies written before the probe joined). On a view
+with an action stream and an account (tool calls, then a report), its score is the shipped stack
+(`stream_probe.Stack`): a logistic combination of the probe's logit and the rules' noisy-OR, with
+the rules' evidence spans plus one `probe` span at the account. On anything else (a guarded call
+that only makes tool calls, a plain chat reply) the probe has nothing to read and the score is the
+rules' alone, so per-call cost in the guard stays that of the rules until the report arrives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from schemeguard.monitors.base import ACTION, FULL, MonitorResult, TranscriptView
+from schemeguard.monitors.rules import SUBMIT_TOOLS, Context, _result, evidence
+from schemeguard.monitors.stream_probe import Shipped, features, has_account, shipped
+
+
+def account_message(view: TranscriptView) -> int:
+    """Index of the last assistant message carrying the report (text or a submit call)."""
+    for i in range(len(view.messages) - 1, -1, -1):
+        m = view.messages[i]
+        if m.get("role") == "assistant" and (m.get("text") or m.get("tool_calls")):
+            return i
+    return -1
+
+
+def probe_applies(view: TranscriptView) -> bool:
+    """An action stream (a non-submit tool call) and an account to read."""
+    return has_account(view) and any(c.name not in SUBMIT_TOOLS for c in Context.of(view).calls)
+
+
+@dataclass
+class DefaultSet:
+    name: str = "rules"
+    views: tuple[str, ...] = (ACTION, FULL)
+    weights: dict[str, Shipped] | None = field(default=None, repr=False)  # None: the shipped weights
+
+    def score(self, view: TranscriptView) -> MonitorResult:
+        found = evidence(view)
+        rules = _result(found)
+        if not probe_applies(view):
+            return rules
+        s = (self.weights or shipped())[view.kind]
+        tokens = features(view, found)
+        p = round(s.stack.probability(s.probe.logit(tokens), rules.score or 0.0), 6)
+        top = ", ".join(s.probe.top(tokens))
+        span = {"rule": "probe", "weight": p, "message": account_message(view), "call": -1, "quote": top}
+        return MonitorResult(p, rules.evidence + [f"probe: {p:.2f} (tokens: {top})"], spans=rules.spans + [span])
