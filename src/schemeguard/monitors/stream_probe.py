@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Sequence
 
-from schemeguard.monitors import numbers as num
+from schemeguard import numbers as num
 from schemeguard.monitors.base import ACTION, COT, FULL, MonitorResult, TranscriptView
 
 WEIGHTS = "stream_probe_weights.json"
