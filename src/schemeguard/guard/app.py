@@ -9,7 +9,9 @@ is held. The upstream key comes from $SCHEMEGUARD_UPSTREAM_API_KEY; no key is st
 Replies are read by one strict parser (`upstream.py`) that fails closed; every choice is
 monitored. Streams are buffered (judged before delivery) for tool-call turns by default and can
 be passed through live, in which case each call records that enforcement came after delivery.
-Database work runs in worker threads; a client that leaves cancels its upstream request.
+A call's row is written once, with its outcome, by the store's group-commit writer before the
+reply leaves (a passthrough stream's row is written before its first byte and completed at the
+end); dashboard reads run in worker threads. A client that leaves cancels its upstream request.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from schemeguard.guard.apis import CHAT, MESSAGES, RESPONSES, Dialect
 from schemeguard.guard.inbound import BadRequest, offers_tools, read_body
 from schemeguard.guard.monitoring import AsyncMonitor, Scored, inline_monitors, max_score, score_async, score_call
 from schemeguard.guard.policy import SEVERITY, GuardPolicy
-from schemeguard.guard.store import MAX_ID, Store, redact_url
+from schemeguard.guard.store import MAX_ID, NewCall, Store, redact_url
 from schemeguard.guard.upstream import Reply, media_type, monitor_message, strict_loads
 from schemeguard.guard.web import GuardHTTP, LOOPBACK_HOSTS, error
 from schemeguard.monitors.base import MonitorResult
@@ -82,6 +84,14 @@ class GuardConfig:
 def upstream_json(body: dict[str, Any]) -> bytes:
     """The request as httpx's `json=` would send it."""
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+@dataclass
+class PendingCall:
+    """A call in flight: stored once its outcome is known (or before a passthrough stream starts)."""
+
+    new: NewCall
+    id: int | None = None
 
 
 class ClientGone(Exception):
@@ -226,7 +236,16 @@ def create_app(config: GuardConfig) -> Starlette:
                 "reply not fully readable: " + "; ".join(reply.problems)[:2000])))
         return scored, turns
 
-    async def apply_monitors(call_id: int, session_id: str, history: list[dict[str, Any]], reply: Reply,
+    async def settle(call: PendingCall, fields: dict[str, Any], flags: list[dict[str, Any]] | None = None,
+                     decisions: list[tuple[str, str]] | None = None) -> int:
+        """Store the call's outcome (the whole row if not opened yet), committed on return."""
+        if call.id is None:
+            call.id = await store.add_call(call.new, fields, flags, decisions)
+        else:
+            await store.arecord(call.id, fields, flags, decisions)
+        return call.id
+
+    async def apply_monitors(call: PendingCall, session_id: str, history: list[dict[str, Any]], reply: Reply,
                              delivered: bool, inline: bool = False, **fields: Any) -> str:
         """Score the reply, pick the action, store it all in one transaction, then alert;
         returns the action to enforce."""
@@ -242,12 +261,11 @@ def create_app(config: GuardConfig) -> Starlette:
             if delivered and SEVERITY[action] >= SEVERITY["hold"]:
                 note = f"stream already delivered (stream: passthrough), {action} not enforced; " + note
             decisions = [("alert" if action == "alert" else action, note)]
-        await db(store.record, call_id,
-                 {**fields, "response": reply.completion, "reasoning": reasoning or None, "action": action,
-                  "review": "pending" if action == "hold" and not delivered else None,
-                  "enforced": "after delivery" if delivered else "before delivery"},
-                 [{"monitor": s.monitor, "score": s.result.score, "status": s.result.status,
-                   "evidence": s.result.evidence, "reason": s.result.reason} for s in scored], decisions)
+        call_id = await settle(call, {**fields, "response": reply.completion, "reasoning": reasoning or None,
+                                      "action": action, "review": "pending" if action == "hold" and not delivered else None,
+                                      "enforced": "after delivery" if delivered else "before delivery"},
+                               [{"monitor": s.monitor, "score": s.result.score, "status": s.result.status,
+                                 "evidence": s.result.evidence, "reason": s.result.reason} for s in scored], decisions)
         if decisions:
             await alert(call_id, session_id, action, score, note, recorded=True)
         if async_monitors and turns:
@@ -301,24 +319,27 @@ def create_app(config: GuardConfig) -> Starlette:
             session_id = session_id_of(request, agent, history)
         except BadRequest as e:
             return error(e.status, e.message, "invalid_request_error")
-        call_id = await db(store.open_call, session_id, agent, body, stream)
-        if call_id is None:
+        if not await store.claim(session_id, agent):  # a known session's owner is cached: no query
             return error(403, "this session belongs to another agent key", "permission_error")
+        big = len(data) > BIG_BODY
+        # the call's row is written once, with its outcome, before any byte reaches the agent
+        call = PendingCall(await run_in_threadpool(store.prepare, session_id, body, stream) if big
+                           else store.prepare(session_id, body, stream))
         try:
-            return await proxy(request, dialect, call_id, session_id, body, stream, history, big=len(data) > BIG_BODY)
+            return await proxy(request, dialect, call, session_id, body, stream, history, big=big)
         except ClientGone:
-            await db(store.finish_call, call_id, action="cancelled")
+            await settle(call, {"action": "cancelled"})
             return Response(status_code=499)
-        except BaseException as e:  # never leave a row unmonitored: record that the guard failed
+        except BaseException as e:  # never leave a call unrecorded: record that the guard failed
             with contextlib.suppress(Exception):
-                await db(store.finish_call, call_id, action="guard_error")
+                await settle(call, {"action": "guard_error"})
             if isinstance(e, Exception):
-                log.error("guard: call %s failed: %s", call_id, type(e).__name__)
+                log.error("guard: call %s failed: %s", call.id, type(e).__name__)
                 return error(500, f"the guard failed on this call ({type(e).__name__}); nothing was delivered",
                              "server_error")
             raise
 
-    async def proxy(request: Request, dialect: Dialect, call_id: int, session_id: str, body: dict[str, Any],
+    async def proxy(request: Request, dialect: Dialect, call: PendingCall, session_id: str, body: dict[str, Any],
                     stream: bool, history: list[dict[str, Any]], big: bool = False) -> Response:
         live = stream and (policy.stream == "passthrough" or (policy.stream == "auto" and not offers_tools(body)))
         started = time.perf_counter()
@@ -330,24 +351,26 @@ def create_app(config: GuardConfig) -> Starlette:
         try:
             response = await unless_client_leaves(request, client.send(upstream_request, stream=True))
         except httpx.HTTPError as e:
-            await db(store.finish_call, call_id, action="upstream_error", upstream_status=502)
+            await settle(call, {"action": "upstream_error", "upstream_status": 502})
             return error(502, f"upstream unreachable ({type(e).__name__})", "upstream_error")
         kind = media_type(response.headers.get("content-type"))
         if live and response.status_code == 200 and kind == "text/event-stream":
-            return passthrough(dialect, call_id, session_id, history, response, started)
+            # delivered before judged: its row (unmonitored until the end) exists before the first byte
+            call.id = await store.add_call(call.new)
+            return passthrough(dialect, call, session_id, history, response, started)
         try:
             data = await unless_client_leaves(request, read_upstream(response))
         except BadRequest as e:
-            await db(store.finish_call, call_id, action="upstream_error", upstream_status=response.status_code)
+            await settle(call, {"action": "upstream_error", "upstream_status": response.status_code})
             return error(502, e.message, "upstream_error")
         except httpx.HTTPError as e:
-            await db(store.finish_call, call_id, action="upstream_error", upstream_status=response.status_code)
+            await settle(call, {"action": "upstream_error", "upstream_status": response.status_code})
             return error(502, f"upstream reply broke off ({type(e).__name__})", "upstream_error")
         latency = (time.perf_counter() - started) * 1000
         if response.status_code >= 400:
-            return await upstream_failure(call_id, response.status_code, kind, data, latency)
+            return await upstream_failure(call, response.status_code, kind, data, latency)
         reply = dialect.read(response.status_code, response.headers.get("content-type"), data)
-        action = await apply_monitors(call_id, session_id, history, reply, delivered=False, inline=not big,
+        action = await apply_monitors(call, session_id, history, reply, delivered=False, inline=not big,
                                       upstream_status=response.status_code, latency_ms=latency)
         model = str((reply.completion or {}).get("model") or body.get("model") or "")
         if action == "block":
@@ -357,23 +380,23 @@ def create_app(config: GuardConfig) -> Starlette:
                 return Response(dialect.held_sse(model), media_type="text/event-stream")
             return JSONResponse(dialect.held_json(model))
         return Response(data, status_code=response.status_code, media_type=kind or "application/json",
-                        headers={"x-schemeguard-call": str(call_id), "x-schemeguard-enforcement": "before-delivery"})
+                        headers={"x-schemeguard-call": str(call.id), "x-schemeguard-enforcement": "before-delivery"})
 
-    async def upstream_failure(call_id: int, status: int, kind: str, data: bytes, latency: float) -> Response:
+    async def upstream_failure(call: PendingCall, status: int, kind: str, data: bytes, latency: float) -> Response:
         """An upstream error passes through only when it is an error body with no model output."""
         try:
             obj = strict_loads(data) if kind == "application/json" else None
         except ValueError:
             obj = None
         ok = isinstance(obj, dict) and "error" in obj and not {"choices", "output", "content"} & set(obj)
-        await db(store.finish_call, call_id, upstream_status=status, latency_ms=latency, action="upstream_error",
-                 response=obj if ok else {"raw": data[:10000].decode("utf-8", "replace")})
+        await settle(call, {"upstream_status": status, "latency_ms": latency, "action": "upstream_error",
+                            "response": obj if ok else {"raw": data[:10000].decode("utf-8", "replace")}})
         if ok:
             return JSONResponse(obj, status_code=status)
         return error(502, f"upstream answered HTTP {status} with a body that is not an error; not delivered",
                      "upstream_error")
 
-    def passthrough(dialect: Dialect, call_id: int, session_id: str, history: list[dict[str, Any]],
+    def passthrough(dialect: Dialect, call: PendingCall, session_id: str, history: list[dict[str, Any]],
                     response: httpx.Response, started: float) -> Response:
         reader = dialect.stream_reader()
 
@@ -388,14 +411,14 @@ def create_app(config: GuardConfig) -> Starlette:
                 await response.aclose()
                 # shielded: a client that disconnects mid-stream must not leave the call unmonitored
                 task = asyncio.create_task(apply_monitors(
-                    call_id, session_id, history, reader.reply(client_left=not ended), delivered=True, upstream_status=200,
+                    call, session_id, history, reader.reply(client_left=not ended), delivered=True, upstream_status=200,
                     latency_ms=(time.perf_counter() - started) * 1000))
                 background.add(task)
                 task.add_done_callback(background.discard)
                 await asyncio.shield(task)
 
         return StreamingResponse(relay(), media_type="text/event-stream",
-                                 headers={"x-schemeguard-call": str(call_id),
+                                 headers={"x-schemeguard-call": str(call.id),
                                           "x-schemeguard-enforcement": "after-delivery"})
 
     async def models(request: Request) -> Response:
@@ -525,6 +548,7 @@ def create_app(config: GuardConfig) -> Starlette:
             await asyncio.gather(*background, return_exceptions=True)
         await client.aclose()
         await hooks.aclose()
+        await asyncio.to_thread(store.writer.close)
 
     app = Starlette(routes=[
         Route("/v1/chat/completions", chat_completions, methods=["POST"]),

@@ -10,7 +10,9 @@ logins (reviewers' browser sessions: token hashes only).
 Only bodies are stored, never headers: API keys cannot land here. Every value is sanitised for
 both backends (no NUL characters, no NaN, strings cut to their column). The schema is made by
 Alembic migrations (guard/migrations), applied once under a lock however many replicas start.
-All methods are blocking: the app calls them in a worker thread.
+The proxy's writes (a call with its messages, flags and decisions: one row set per call) go
+through one group-commit writer thread (guard/writer.py), awaited by the app until committed;
+the other methods are blocking and the app calls them in worker threads.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import json
 import math
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -28,7 +31,10 @@ from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, Str
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-PREFIX_CACHE_MESSAGES = 200_000  # messages of recent conversations kept to skip re-reading their prefix
+from schemeguard.guard.writer import GroupWriter
+
+PREFIX_CACHE_MESSAGES = 200_000
+OWNER_CACHE_SESSIONS = 100_000  # session owners kept in memory (a known session's call reads nothing)  # messages of recent conversations kept to skip re-reading their prefix
 MESSAGE_CHUNK = 500  # new messages written per transaction
 MAX_ID = 2**31 - 1  # ids beyond an INTEGER column are not ids: 404, never a database error
 MAX_TEXT = 1_000_000  # one stored string (a reply longer than this is cut, marked)
@@ -192,6 +198,10 @@ class Store:
         self._prefixes: OrderedDict[str, tuple[list[Any], list[int]]] = OrderedDict()
         self._prefix_lock = threading.Lock()
         self._prefix_total = 0
+        self._owners: OrderedDict[str, str] = OrderedDict()  # session -> owner (owners never change)
+        self._owner_lock = threading.Lock()
+        self._statements()
+        self.writer = GroupWriter(self.engine)  # the hot path's writes, group-committed
 
     def session(self) -> Session:
         return self._session()
@@ -203,37 +213,130 @@ class Store:
             from sqlalchemy.dialects.sqlite import insert
         return insert(table)
 
-    def open_call(self, session_id: str, owner: str, request: dict[str, Any], stream: bool) -> int | None:
-        """Upsert the session (race-free: INSERT ... ON CONFLICT DO NOTHING), its new messages,
-        then insert the call. None when the session belongs to another agent key."""
+    # ---- the hot path: one group-committed write per call ---------------------------------
+    def _statements(self) -> None:
+        """Core statements built once (per call, SQLAlchemy then only looks up its compiled form)."""
+        from sqlalchemy import bindparam, insert, update
+
+        sessions, messages, calls = GuardSession.__table__, Message.__table__, Call.__table__
+        self._upsert_session = self._insert(sessions).on_conflict_do_nothing(index_elements=["id"])
+        self._owner_of = select(sessions.c.owner).where(sessions.c.id == bindparam("sid"))
+        self._known_of = select(messages.c.digest, messages.c.id).where(
+            messages.c.session_id == bindparam("sid"), messages.c.digest.in_(bindparam("digests", expanding=True)))
+        self._add_messages = self._insert(messages).on_conflict_do_nothing(index_elements=["session_id", "digest"])
+        self._add_call = insert(calls)
+        self._add_flags = insert(Flag.__table__)
+        self._add_decisions = insert(Decision.__table__)
+        self._update_call = update(calls).where(calls.c.id == bindparam("_call_id"))
+
+    def _owner_cached(self, session_id: str) -> str | None:
+        with self._owner_lock:
+            owner = self._owners.get(session_id)
+            if owner is not None:
+                self._owners.move_to_end(session_id)
+            return owner
+
+    def _cache_owner(self, session_id: str, owner: str) -> None:
+        """Owners never change once stored, so a cached owner is right on every replica."""
+        with self._owner_lock:
+            self._owners[session_id] = owner
+            while len(self._owners) > OWNER_CACHE_SESSIONS:
+                self._owners.popitem(last=False)
+
+    def _claim_job(self, session_id: str, owner: str) -> Any:
+        def job(conn: Any) -> str | None:
+            conn.execute(self._upsert_session, {"id": session_id, "owner": owner, "created": _now()})
+            return conn.scalar(self._owner_of, {"sid": session_id})
+        return job
+
+    async def claim(self, session_id: str, owner: str) -> bool:
+        """Whether `owner` may use the session, opening it for `owner` if new (race-free:
+        INSERT ... ON CONFLICT DO NOTHING, then read who won). A known session costs no query."""
+        session_id, owner = clean(session_id, 128), clean(owner, 128)
+        stored = self._owner_cached(session_id)
+        if stored is None:
+            stored = await self.writer.run(self._claim_job(session_id, owner))
+            self._cache_owner(session_id, stored)
+        return stored == owner
+
+    def claim_sync(self, session_id: str, owner: str) -> bool:
+        session_id, owner = clean(session_id, 128), clean(owner, 128)
+        stored = self._owner_cached(session_id)
+        if stored is None:
+            stored = self.writer.run_sync(self._claim_job(session_id, owner))
+            self._cache_owner(session_id, stored)
+        return stored == owner
+
+    def prepare(self, session_id: str, request: dict[str, Any], stream: bool) -> "NewCall":
+        """The CPU part of storing a call (cleaning, hashing only the messages not seen before):
+        no database, so the app runs it on the event loop or, for a huge request, off it."""
         session_id = clean(session_id, 128)
         key = conversation_key(request)
         has_list = isinstance(request.get(key), list)  # a Responses request may carry a plain string
         messages = list(request[key]) if has_list else []  # cleaned below, only those not seen before
         old_ids, tail, digests = self._unseen(session_id, messages)
+        rest = {k: v for k, v in request.items() if not (has_list and k == key)}
+        if has_list and key != "messages":
+            rest[KEY_MARK] = key
+        row = {"session_id": session_id, "created": _now(), "model": clean(str(request.get("model") or ""), 256),
+               "stream": stream, "request": clean(rest)}
+        return NewCall(session_id, messages, old_ids, tail, digests, has_list, row)
+
+    def _messages_job(self, call: "NewCall", at: int, end: int) -> Any:
+        def job(conn: Any) -> dict[str, int]:
+            return self._store_messages(conn, call.session_id, call.digests[at:end], call.tail[at:end])
+        return job
+
+    def _call_job(self, call: "NewCall", fields: dict[str, Any], flags: list[dict[str, Any]],
+                  decisions: list[tuple[str, str]], known: dict[str, int]) -> Any:
+        def job(conn: Any) -> tuple[int, list[int]]:
+            found = dict(known)
+            missing = [d for d in call.digests if d not in found]
+            if missing:
+                at = len(call.digests) - len(missing)
+                found.update(self._store_messages(conn, call.session_id, missing, call.tail[at:]))
+            ids = call.old_ids + [found[d] for d in call.digests]
+            row = {**call.row, "message_runs": runs(ids) if call.has_list else None, "action": "unmonitored",
+                   **self._fields(fields)}
+            call_id = conn.execute(self._add_call, row).inserted_primary_key[0]
+            self._outcome(conn, call_id, flags, decisions)
+            return call_id, ids
+        return job
+
+    def _chunk_jobs(self, call: "NewCall") -> list[Any]:
+        """A long new history in short transactions of its own (message rows without a call, e.g.
+        the call failed to open, are harmless: the session's next call reuses them), so it never
+        holds SQLite's single write lock (other clients' calls) for long."""
+        if len(call.digests) <= MESSAGE_CHUNK:  # the usual turn: the messages go with the call
+            return []
+        return [self._messages_job(call, at, at + MESSAGE_CHUNK) for at in range(0, len(call.digests), MESSAGE_CHUNK)]
+
+    async def add_call(self, call: "NewCall", fields: dict[str, Any] | None = None,
+                       flags: list[dict[str, Any]] | None = None, decisions: list[tuple[str, str]] | None = None) -> int:
+        """Store a call (its session claimed before) with its outcome, committed when this returns:
+        one row, one group transaction shared with the other clients' calls."""
         known: dict[str, int] = {}
-        with self.session() as s, s.begin():
-            s.execute(self._insert(GuardSession).values(id=session_id, owner=clean(owner, 128), created=_now())
-                      .on_conflict_do_nothing(index_elements=["id"]))
-            if s.scalar(select(GuardSession.owner).where(GuardSession.id == session_id)) != clean(owner, 128):
-                return None
-            if len(digests) <= MESSAGE_CHUNK:  # the usual turn: one transaction
-                known = self._store_messages(s, session_id, digests, tail)
-                call_id = self._insert_call(s, session_id, request, key, has_list, old_ids + [known[d] for d in digests],
-                                            stream)
-        if len(digests) > MESSAGE_CHUNK:
-            # a long new history in short transactions of its own, so it never holds SQLite's single
-            # write lock (other clients' calls) for a second; message rows without a call (the call
-            # failed to open) are harmless: the session's next call reuses them
-            for at in range(0, len(digests), MESSAGE_CHUNK):
-                with self.session() as s, s.begin():
-                    known.update(self._store_messages(s, session_id, digests[at:at + MESSAGE_CHUNK],
-                                                      tail[at:at + MESSAGE_CHUNK]))
-            with self.session() as s, s.begin():
-                call_id = self._insert_call(s, session_id, request, key, has_list,
-                                            old_ids + [known[d] for d in digests], stream)
-        self._remember(session_id, messages, old_ids + [known[d] for d in digests])
+        for job in self._chunk_jobs(call):
+            known.update(await self.writer.run(job))
+        call_id, ids = await self.writer.run(self._call_job(call, fields or {}, flags or [], decisions or [], known))
+        self._remember(call.session_id, call.messages, ids)
         return call_id
+
+    def add_call_sync(self, call: "NewCall", fields: dict[str, Any] | None = None,
+                      flags: list[dict[str, Any]] | None = None, decisions: list[tuple[str, str]] | None = None) -> int:
+        known: dict[str, int] = {}
+        for job in self._chunk_jobs(call):
+            known.update(self.writer.run_sync(job))
+        call_id, ids = self.writer.run_sync(self._call_job(call, fields or {}, flags or [], decisions or [], known))
+        self._remember(call.session_id, call.messages, ids)
+        return call_id
+
+    def open_call(self, session_id: str, owner: str, request: dict[str, Any], stream: bool) -> int | None:
+        """Claim the session and store the call as `unmonitored` (until `record`); None when the
+        session belongs to another agent key."""
+        if not self.claim_sync(session_id, owner):
+            return None
+        return self.add_call_sync(self.prepare(session_id, request, stream))
 
     def _unseen(self, session_id: str, messages: list[Any]) -> tuple[list[int], list[Any], list[str]]:
         """(ids of the prefix this session's last call already stored, the rest cleaned, their digests)."""
@@ -247,27 +350,14 @@ class Store:
                    for m in tail]
         return old_ids[:shared], tail, digests
 
-    def _store_messages(self, s: Session, session_id: str, digests: list[str], bodies: list[Any]) -> dict[str, int]:
+    def _store_messages(self, conn: Any, session_id: str, digests: list[str], bodies: list[Any]) -> dict[str, int]:
         """digest -> id for these messages, inserting the ones this session has not stored yet."""
-        known = self._known(s, session_id, digests)
+        known = self._known(conn, session_id, digests)
         new = {d: m for d, m in zip(digests, bodies) if d not in known}
         if new:
-            s.execute(self._insert(Message).on_conflict_do_nothing(index_elements=["session_id", "digest"]),
-                      [{"session_id": session_id, "digest": d, "body": m} for d, m in new.items()])
-            known.update(self._known(s, session_id, list(new)))
+            conn.execute(self._add_messages, [{"session_id": session_id, "digest": d, "body": m} for d, m in new.items()])
+            known.update(self._known(conn, session_id, list(new)))
         return known
-
-    @staticmethod
-    def _insert_call(s: Session, session_id: str, request: dict[str, Any], key: str, has_list: bool, ids: list[int],
-                     stream: bool) -> int:
-        from sqlalchemy import insert
-
-        rest = {k: v for k, v in request.items() if not (has_list and k == key)}
-        if has_list and key != "messages":
-            rest[KEY_MARK] = key
-        return s.execute(insert(Call).values(
-            session_id=session_id, request=clean(rest), message_runs=runs(ids) if has_list else None,
-            stream=stream, model=clean(str(request.get("model") or ""), 256))).inserted_primary_key[0]
 
     def _remember(self, session_id: str, messages: list[Any], ids: list[int]) -> None:
         """Called after the commit: ids in the cache always exist."""
@@ -280,13 +370,11 @@ class Store:
                 _, (dropped, _) = self._prefixes.popitem(last=False)
                 self._prefix_total -= len(dropped)
 
-    @staticmethod
-    def _known(s: Session, session_id: str, digests: list[str]) -> dict[str, int]:
+    def _known(self, conn: Any, session_id: str, digests: list[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         unique = list(dict.fromkeys(digests))
         for i in range(0, len(unique), 500):
-            found.update((d, i) for d, i in s.execute(select(Message.digest, Message.id).where(
-                Message.session_id == session_id, Message.digest.in_(unique[i:i + 500]))))
+            found.update((d, i) for d, i in conn.execute(self._known_of, {"sid": session_id, "digests": unique[i:i + 500]}))
         return found
 
     def request(self, call: Call) -> dict[str, Any]:
@@ -313,30 +401,40 @@ class Store:
                 out[c.id] = c.request["messages"][-1]
         return out
 
-    def _set(self, call: Call, fields: dict[str, Any]) -> None:
-        for key, value in fields.items():
-            column = Call.__table__.columns[key]
-            setattr(call, key, clean(value, column_limit(column)))
+    @staticmethod
+    def _fields(fields: dict[str, Any]) -> dict[str, Any]:
+        columns = Call.__table__.columns
+        return {k: clean(v, column_limit(columns[k])) for k, v in fields.items()}
+
+    def _outcome(self, conn: Any, call_id: int, flags: list[dict[str, Any]], decisions: list[tuple[str, str]]) -> None:
+        now = _now()
+        if flags:
+            conn.execute(self._add_flags, [self._flag_row(call_id, now=now, **f) for f in flags])
+        if decisions:
+            conn.execute(self._add_decisions, [{"call_id": call_id, "action": a, "note": clean(n), "reviewer": None,
+                                                "created": now} for a, n in decisions])
+
+    def _record_job(self, call_id: int, fields: dict[str, Any], flags: list[dict[str, Any]],
+                    decisions: list[tuple[str, str]]) -> Any:
+        values = self._fields(fields)
+
+        def job(conn: Any) -> None:
+            if values:
+                conn.execute(self._update_call, {"_call_id": call_id, **values})
+            self._outcome(conn, call_id, flags, decisions)
+        return job
 
     def finish_call(self, call_id: int, **fields: Any) -> None:
-        with self.session() as s, s.begin():
-            self._set(s.get(Call, call_id), fields)
+        self.writer.run_sync(self._record_job(call_id, fields, [], []))
 
     def record(self, call_id: int, fields: dict[str, Any], flags: list[dict[str, Any]],
                decisions: list[tuple[str, str]]) -> None:
-        """A call's outcome in one transaction: its fields, monitor flags and decisions (Core
-        statements: the ORM's unit of work cost more than the database on every call)."""
-        from sqlalchemy import insert, update
+        """A call's outcome in one transaction: its fields, monitor flags and decisions."""
+        self.writer.run_sync(self._record_job(call_id, fields, flags, decisions))
 
-        values = {k: clean(v, column_limit(Call.__table__.columns[k])) for k, v in fields.items()}
-        now = _now()
-        with self.engine.begin() as conn:
-            conn.execute(update(Call).where(Call.id == call_id).values(**values))
-            if flags:
-                conn.execute(insert(Flag), [self._flag_row(call_id, now=now, **f) for f in flags])
-            if decisions:
-                conn.execute(insert(Decision), [{"call_id": call_id, "action": a, "note": clean(n), "reviewer": None,
-                                                 "created": now} for a, n in decisions])
+    async def arecord(self, call_id: int, fields: dict[str, Any], flags: list[dict[str, Any]] | None = None,
+                      decisions: list[tuple[str, str]] | None = None) -> None:
+        await self.writer.run(self._record_job(call_id, fields, flags or [], decisions or []))
 
     @staticmethod
     def _flag_row(call_id: int, monitor: str, score: float | None, status: str, evidence: list[Any],
@@ -447,6 +545,19 @@ class Store:
             login = s.get(Login, token_hash)
             if login is not None:
                 s.delete(login)
+
+
+@dataclass
+class NewCall:
+    """A call ready to store: its row and its messages, those not seen before cleaned and hashed."""
+
+    session_id: str
+    messages: list[Any]  # as sent (the prefix cache compares the next call's against them)
+    old_ids: list[int]  # ids of the prefix already stored
+    tail: list[Any]  # the rest, cleaned
+    digests: list[str]  # of the tail
+    has_list: bool
+    row: dict[str, Any]  # the call's columns without its messages
 
 
 KEY_MARK = "_schemeguard_conversation_in"  # where a stored request's conversation goes back
