@@ -159,3 +159,57 @@ def test_a_long_new_history_is_stored_in_chunks_once_and_read_back_in_order(tmp_
     assert store.request(store.call(second))["messages"] == messages + [{"role": "user", "content": "next"}]
     with store.session() as s:
         assert s.query(Message).filter(Message.session_id == "long").count() == len(messages) + 1
+
+
+def test_kill_9_under_load_loses_no_acknowledged_call(tmp_path):
+    """The guard (its own process, `schemeguard guard`) is killed with SIGKILL while 16 clients
+    call it: every call whose reply arrived (acknowledged, with its x-schemeguard-call id) is in
+    the database afterwards, with its outcome. The group-commit writer answers a request only
+    after the transaction holding its row has committed."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.test_guard_live import _free_port
+
+    with Server(hung_upstream()) as up:
+        port, db = _free_port(), f"sqlite:///{tmp_path / 'g.db'}"
+        guard = subprocess.Popen([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream",
+                                  f"http://127.0.0.1:{up.port}/v1", "--db", db, "--port", str(port)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.time() + 60
+            while True:
+                try:
+                    httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+                    break
+                except httpx.HTTPError:
+                    assert time.time() < deadline and guard.poll() is None, "guard did not start"
+                    time.sleep(0.1)
+            url = f"http://127.0.0.1:{port}/v1/chat/completions"
+            acknowledged: list[int] = []
+
+            async def load():
+                async with httpx.AsyncClient(timeout=30) as c:
+                    async def client(k: int):
+                        for i in range(10_000):
+                            try:
+                                r = await c.post(url, headers={"X-Session-Id": f"s{k}"}, json={
+                                    "model": "m", "messages": [{"role": "user", "content": f"q{i}"}]})
+                            except httpx.HTTPError:
+                                return  # the guard is gone
+                            if r.status_code == 200:
+                                acknowledged.append(int(r.headers["x-schemeguard-call"]))
+                                if len(acknowledged) == 300:  # at once: other replies and commits in flight
+                                    os.kill(guard.pid, signal.SIGKILL)
+                    await asyncio.gather(*(client(k) for k in range(16)))
+            asyncio.run(load())
+        finally:
+            guard.kill()
+            guard.wait(10)
+    store = Store(db)
+    with store.session() as s:
+        stored = {c.id: c.action for c in s.query(Call)}
+    assert len(acknowledged) >= 300
+    assert all(stored.get(i) == "log" for i in acknowledged), [i for i in acknowledged if stored.get(i) != "log"][:10]
