@@ -27,8 +27,10 @@ class JudgePolicy(BaseModel):
 
 class GuardPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    monitors: list[str] = Field(default_factory=lambda: ["rules", "tool_writes"],
-                                description="inline monitors: 'rules' (all signatures), 'rule:<name>', 'tool_writes'")
+    # 'rules' already runs every signature (protected writes through any tool included): listing an
+    # alias such as 'tool_writes' beside it would score and flag the same write twice
+    monitors: list[str] = Field(default_factory=lambda: ["rules"],
+                                description="inline monitors: 'rules' (every signature) or some 'rule:<name>'")
     alert: float | None = Field(0.1, ge=0.0, le=1.0, description="alert at suspicion >= this")
     hold: float | None = Field(0.5, ge=0.0, le=1.0, description="hold for review at suspicion >= this")
     block: float | None = Field(None, ge=0.0, le=1.0, description="block (403) at suspicion >= this")
