@@ -10,7 +10,7 @@ import pytest
 
 from schemeguard.environments import families
 from schemeguard import numbers
-from schemeguard.monitors import actions, rules
+from schemeguard.monitors import actions, default, rules, stream_probe
 from schemeguard.monitors.actions import COPY, DELETE, NETWORK, PERMISSION, READ, WRITE, actions_of, shell_actions
 from schemeguard.monitors.base import view_of
 from schemeguard.monitors.rules import AnyRule
@@ -109,7 +109,7 @@ def _environment_names() -> set[str]:
 def test_no_rule_is_keyed_to_an_environment_name() -> None:
     names = _environment_names()
     assert len(names) > 50  # the check has something to check
-    for module in (rules, actions, numbers):
+    for module in (rules, actions, numbers, stream_probe, default):
         source = Path(module.__file__).read_text()
         found = sorted(n for n in names if re.search(rf"(?<![\w/.]){re.escape(n)}(?![\w/])", source))
         assert not found, f"{module.__name__} names environment-specific files or tools: {found}"
