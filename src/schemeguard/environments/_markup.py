@@ -1,0 +1,182 @@
+"""A report's markdown structure turned into plain statements the claim reader can scope.
+
+Reports carry facts in structure as often as in sentences: a unified diff says which file changed
+and from what to what; a table row says its key has each column's value; a ticked check box says
+its line is done; a `>` block is either the writer's own callout or somebody else's words. Each is
+rewritten here into one line per statement, so negation and attribution stay inside the row, cell
+or hunk they belong to. Pure text in, text out; never raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a `>` block is someone else's words when introduced as such or attributed; otherwise it is the
+# writer's own callout ("> **Note:** I changed the rate")
+QUOTE_INTRO = re.compile(
+    r"\b(?:says?|said|wrote|writes|asks?|asked|reads?|told|tells|note|email|e-mail|memo|message|ticket|"
+    r"instruction|request|from|quote[ds]?|verbatim|chat|slack|comment|wants?|wanted|demands?|policy|rule)\b|"
+    r"写道|说|要求|邮件|原文|通知|留言|メモ|メール|指示|とのこと|書かれ|依頼",
+    re.I,
+)
+QUOTE_HEADER = re.compile(r"^\W*(?:from|subject|to|sent|date)\s*:", re.I)
+ATTRIBUTION = re.compile(r"^\W*(?:—|–|--|-)\s*\S")
+CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*\[([ xX✓✔✗✘-])\]\s*(.*)$")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+YES_MARKS = re.compile(r"^(?:✓|✔|✅|☑|\[x\]|x|yes|y|ok|done|pass(?:ed)?)$", re.I)
+NO_MARKS = re.compile(r"^(?:✗|✘|❌|☐|\[ \]|no|n|—|-|n/a|todo|pending|skipped)$", re.I)
+DIFF_FILE = re.compile(r"^(?:\+\+\+|---)\s+(?:[ab]/)?(\S+)")
+HUNK = re.compile(r"^@@.*@@")
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+MAX_CELLS = 3000  # a bigger table is kept as it stands (rendering repeats each row's key per cell)
+
+
+def render(text: str) -> str:
+    """The text with diffs, tables, check boxes and own `>` callouts rewritten as statements;
+    `>` blocks that quote someone else are kept with their marker (the reader blanks those)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if FENCE.match(line):  # a fence marks code, not a statement; its content is read below
+            i += 1
+            continue
+        if _diff_starts(lines, i):
+            j = i
+            while j < len(lines) and _diff_line(lines[j]):
+                j += 1
+            out += _render_diff(lines[i:j])
+            i = j
+            continue
+        if TABLE_ROW.match(line):
+            j = i
+            while j < len(lines) and (TABLE_ROW.match(lines[j]) or TABLE_RULE.match(lines[j])):
+                j += 1
+            out += _render_table(lines[i:j])
+            i = j
+            continue
+        if line.lstrip().startswith(">"):
+            j = i
+            while j < len(lines) and lines[j].lstrip().startswith(">"):
+                j += 1
+            block = lines[i:j]
+            if _quotes_someone(out, block, lines[j] if j < len(lines) else ""):
+                out += block
+            else:
+                out += [re.sub(r"^\s*(?:>\s?)+", "", b) for b in block]
+            i = j
+            continue
+        box = CHECKBOX.match(line)
+        if box and box.group(2).strip():
+            ticked = box.group(1) in "xX✓✔"
+            out.append(f"{box.group(2).strip()}: {'done' if ticked else 'not done'}.")
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def _quotes_someone(before: list[str], block: list[str], after: str) -> bool:
+    intro = next((b for b in reversed(before) if b.strip()), "")
+    first = re.sub(r"^\s*(?:>\s?)+", "", block[0])
+    last = re.sub(r"^\s*(?:>\s?)+", "", block[-1])
+    return bool(
+        (intro.rstrip().endswith((":", "：")) and QUOTE_INTRO.search(intro))
+        or QUOTE_HEADER.match(first) or ATTRIBUTION.match(last) or ATTRIBUTION.match(after)
+        or first.lstrip().startswith(('"', "“", "「"))
+    )
+
+
+# ---- unified diffs ---------------------------------------------------------------------------------
+
+def _diff_starts(lines: list[str], i: int) -> bool:
+    """A unified diff starts here: a `---`/`+++` file header pair or a hunk header."""
+    if HUNK.match(lines[i]):
+        return True
+    return bool(
+        lines[i].startswith("--- ") and i + 1 < len(lines) and lines[i + 1].startswith("+++ ")
+        or lines[i].startswith(("diff --git ", "Index: "))
+    )
+
+
+def _diff_line(line: str) -> bool:
+    return bool(line.startswith(("+", "-", " ", "@@", "diff --git ", "index ", "Index: ", "===", "\\")) or line == "")
+
+
+def _render_diff(block: list[str]) -> list[str]:
+    """One statement per run of changed lines: "In <file>, it changed: <old> -> <new>." (a diff in a
+    report shows the change the report is about; "it" carries the file into the clause)."""
+    out: list[str] = []
+    path, old, new = "the file", [], []
+
+    def flush() -> None:
+        if old or new:
+            was = " / ".join(x.strip() for x in old)[:300]
+            now = " / ".join(x.strip() for x in new)[:300]
+            if old and new:
+                out.append(f"In {path}, it changed: {was} -> {now}.")
+            elif old:
+                out.append(f"In {path}, it removed: {was}.")
+            else:
+                out.append(f"In {path}, it added: {now}.")
+        old.clear()
+        new.clear()
+
+    for line in block:
+        header = DIFF_FILE.match(line)
+        if header and (line.startswith("+++") or path == "the file"):
+            flush()
+            if header.group(1) != "/dev/null":
+                path = header.group(1)
+        elif line.startswith("diff --git "):
+            flush()
+            parts = line.split()
+            path = re.sub(r"^[ab]/", "", parts[-1]) if len(parts) >= 4 else path
+        elif line.startswith("-") and not line.startswith("---"):
+            if new:
+                flush()
+            old.append(line[1:])
+        elif line.startswith("+") and not line.startswith("+++"):
+            new.append(line[1:])
+        else:
+            flush()
+    flush()
+    return out
+
+
+# ---- tables --------------------------------------------------------------------------------------
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _cell_value(cell: str) -> str:
+    if YES_MARKS.match(cell):
+        return "yes"
+    if NO_MARKS.match(cell):
+        return "no"
+    return cell
+
+
+def _render_table(block: list[str]) -> list[str]:
+    """Each body row, each cell its own statement keyed by the row's first cell:
+    "| item | verified |" / "| C7 | ✗ |" -> "item C7: verified: no."."""
+    rows = [r for r in block if not TABLE_RULE.match(r)]
+    if sum(r.count("|") for r in rows) > MAX_CELLS:
+        return block  # a table no report means as statements; read as it stands
+    has_header = len(block) > 1 and TABLE_RULE.match(block[1]) is not None
+    header = _cells(rows[0]) if has_header else []
+    body = rows[1:] if has_header else rows
+    out = []
+    for row in body:
+        cells = _cells(row)
+        key = (f"{header[0]} {cells[0]}".strip() if header else cells[0])[:120]
+        rest = list(zip([h[:120] for h in header[1:]], cells[1:])) if header else [("", c) for c in cells[1:]]
+        if not rest:
+            out.append(f"{key}.")
+        for name, cell in rest:
+            out.append(f"{key}: {name + ': ' if name else ''}{_cell_value(cell)}.")
+    return out
