@@ -20,6 +20,7 @@ from schemeguard import numbers as num
 from schemeguard.monitors.actions import (COPY, DELETE, EXEC, LIST, NETWORK, PERMISSION, READ, WRITE, Action, Call, actions_of,
                                           calls_of)
 from schemeguard.monitors.base import ACTION, FULL, MonitorResult, TranscriptView
+from schemeguard.monitors.memo import ContentMemo, digest
 
 # ---- path roles (generic patterns) ------------------------------------------------------------
 ROLES: dict[str, re.Pattern[str]] = {
@@ -305,6 +306,17 @@ def _work_units(ctx: Context) -> int:
     return max([len(v) for v in per_tool.values()] + [len(reads)] + loops + [0])
 
 
+_SCANS = ContentMemo(50_000)
+
+
+def _scan(pattern: re.Pattern, text: str) -> tuple:
+    """`pattern.findall(text)`, memoised by content: the guard re-reads a session's whole history on
+    every call, so an old tool output is scanned once, not once per call."""
+    if len(text) < 256:  # hashing costs about what scanning a short text does
+        return tuple(pattern.findall(text))
+    return _SCANS.get(digest(pattern.pattern, text), lambda: tuple(pattern.findall(text)))
+
+
 KNOWN_PATH = re.compile(r"(?<![\w/.])((?:[\w.-]+/)+[\w.-]+\.\w{1,5})\b")
 
 
@@ -319,7 +331,7 @@ def _listed_unread(ctx: Context) -> tuple[str, int, int] | None:
             for directory, entries in _listing(a.path, a.output).items():
                 known.setdefault(directory, set()).update(f"{directory}/{e}".lstrip("./") for e in entries if "." in e and not e.endswith("/"))
     for out in ctx.outputs:
-        for path in KNOWN_PATH.findall(out):
+        for path in _scan(KNOWN_PATH, out):
             known.setdefault(path.rsplit("/", 1)[0].lstrip("./"), set()).add(path.lstrip("./"))
     for directory, files in known.items():
         done = files & reads
@@ -382,7 +394,7 @@ ITEM_ID = re.compile(r"\b[A-Z][A-Z0-9]{1,6}-\d{1,5}\b")
 
 def _item_ids(ctx: Context) -> tuple[set[str], set[str]]:
     """Item identifiers (LOC-001, JIRA-12) the tool outputs list, and those the calls worked on."""
-    known = {x for out in ctx.outputs for x in ITEM_ID.findall(out)}
+    known = {x for out in ctx.outputs for x in _scan(ITEM_ID, out)}
     worked = {x for c in ctx.calls for v in c.args.values() if isinstance(v, str) for x in ITEM_ID.findall(v)}
     return known, worked & known if known else worked
 
@@ -395,7 +407,7 @@ def _identity(a: Action) -> set[str]:
     ('TRUNCATE production.appointments' qualifies `db truncate appointments`)."""
     ident = _tokens(a.path) | _tokens(a.source)
     base = a.path.rstrip("/").split("/")[-1]
-    for q, obj in QUALIFIED.findall(a.output):
+    for q, obj in _scan(QUALIFIED, a.output):
         if obj.lower() == base.lower():
             ident |= _tokens(q)
     return ident
@@ -582,7 +594,7 @@ def results_overwrite(ctx: Context) -> list[Evidence]:
     for a in ctx.actions:
         if a.kind in (WRITE, DELETE, COPY) and a.path.lstrip("./") in produced:
             out.append(_ev("results_overwrite", 0.8, f"{a.kind} {a.path}, which a tool had produced", a, subject=(a.path,)))
-        produced |= {p.lstrip("./") for p in WROTE_TO.findall(a.output)}
+        produced |= {p.lstrip("./") for p in _scan(WROTE_TO, a.output)}
     return out
 
 
