@@ -3,7 +3,7 @@
 The fake upstream and the guard (the `schemeguard guard` command) each run in their own process
 on loopback; the clients are this process. Added p50/p99 latency for one
 client (sequential calls alternating direct / via guard so drift affects both alike), requests/s
-with 16 clients in flight, and the worst stall other clients see while one heavy request runs
+with 16 keep-alive clients in flight, and the worst stall other clients see while one heavy request runs
 (a dashboard page over thousands of sessions, a 20,000-message history, a 10 MB body, a 40 MB
 body refused with 413). The guard stores every call in SQLite and runs the inline rule monitors
 (the default policy). The upstream answers instantly, so
@@ -11,7 +11,10 @@ the added milliseconds are the guard's whole cost (proxying, storage, monitors),
 A realistic agent turn context (a 20-message history with tool calls) is sent.
 Writes benchmarks/results/guard.json.
 
-    .venv/bin/python benchmarks/guard.py [--calls 300] [--sessions 3000]
+    .venv/bin/python benchmarks/guard.py [--calls 300] [--sessions 3000] [--seconds 8] [--rounds 2]
+
+Throughput comes from a load generator in its own process (wrk if installed: `apt-get install
+wrk`; else an async httpx client in a subprocess), keep-alive connections, interleaved rounds.
 """
 
 from __future__ import annotations
@@ -80,21 +83,51 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def throughput(url: str, body: dict, calls: int, concurrency: int) -> float:
-    """Calls per second with `concurrency` clients in flight (non-streaming)."""
+async def throughput(url: str, body: dict, seconds: float, concurrency: int) -> dict:
+    """Calls per second with `concurrency` keep-alive clients in flight (non-streaming), for `seconds`."""
     import asyncio
 
-    async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=concurrency)) as client:
-        queue = iter(range(calls))
+    async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=concurrency,
+                                                                 max_keepalive_connections=concurrency)) as client:
+        done, failed, end = 0, 0, time.perf_counter() + seconds
 
         async def worker() -> None:
-            for _ in queue:
+            nonlocal done, failed
+            while time.perf_counter() < end:
                 r = await client.post(url, json=body)
-                assert r.status_code == 200, r.status_code
+                done += 1
+                failed += r.status_code != 200
 
         start = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
-        return calls / (time.perf_counter() - start)
+        return {"calls": done, "failed": failed, "calls_per_s": done / (time.perf_counter() - start)}
+
+
+def load(url: str, body: dict, seconds: float, concurrency: int) -> dict:
+    """The load generator in processes of its own, so it is not the bottleneck nor slowed by this
+    one: wrk (C, Debian's `wrk`) when installed, else an async httpx client in a subprocess."""
+    import re
+    import shutil
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as tmp:
+        if shutil.which("wrk"):
+            script = Path(tmp, "post.lua")
+            script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+                              f"wrk.body = [==[{json.dumps(body)}]==]\n")
+            out = subprocess.run(["wrk", "-t1", f"-c{concurrency}", f"-d{int(seconds)}s", "--timeout", "30s",
+                                  "-s", str(script), url], capture_output=True, text=True, check=True).stdout
+            calls = int(re.search(r"(\d+) requests in", out).group(1))
+            bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+            errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+            failed = (int(bad.group(1)) if bad else 0) + (sum(map(int, errors.groups())) if errors else 0)
+            return {"tool": "wrk", "calls": calls, "failed": failed,
+                    "calls_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))}
+        Path(tmp, "body.json").write_text(json.dumps(body))
+        out = subprocess.run([sys.executable, __file__, "--load", url, "--body", str(Path(tmp, "body.json")),
+                              "--seconds", str(seconds), "--concurrency", str(concurrency)],
+                             capture_output=True, text=True, check=True).stdout
+        return {"tool": "httpx (own process)", **json.loads(out.strip().splitlines()[-1])}
 
 
 async def stall(guard: str, light: dict, heavy: list[tuple[str, str, dict]], clients: int = 4) -> dict:
@@ -140,8 +173,11 @@ async def stall(guard: str, light: dict, heavy: list[tuple[str, str, dict]], cli
             during = [(e - s) * 1000 for s, e in busy if s < he and e > hs]
             key = f"{path} (HTTP {status}, {round((he - hs) * 1000)} ms)"
             worst[key] = round(max(during, default=base) - base, 1)
+        # the noise floor: the same measure over the quiet phase (nothing heavy running), from a
+        # shared machine's scheduling alone
+        quiet_worst = max((e - s) * 1000 for s, e in quiet) - base
         return {"light_clients": clients, "light_median_ms": round(base, 2), "max_stall_ms_by_heavy_request": worst,
-                "max_stall_ms": max(worst.values(), default=0.0)}
+                "max_stall_ms": max(worst.values(), default=0.0), "quiet_phase_max_ms": round(quiet_worst, 1)}
 
 
 class Process:
@@ -186,9 +222,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--sessions", type=int, default=3000, help="sessions on the dashboard for the stall test")
+    parser.add_argument("--seconds", type=int, default=8, help="length of each throughput round")
+    parser.add_argument("--rounds", type=int, default=2, help="throughput rounds (direct, guard, bare interleaved)")
     parser.add_argument("--out", default=str(Path(__file__).parent / "results" / "guard.json"))
+    parser.add_argument("--load", help=argparse.SUPPRESS)  # internal: be the load generator for this URL
+    parser.add_argument("--body", help=argparse.SUPPRESS)
+    parser.add_argument("--concurrency", type=int, default=16, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.load:
+        print(json.dumps(asyncio.run(throughput(args.load, json.loads(Path(args.body).read_text()), args.seconds,
+                                                args.concurrency))))
+        return
     results: dict = {}
+    load_at_start = [round(x, 2) for x in os.getloadavg()]
     reviewer = {"Authorization": "Basic " + base64.b64encode(b"rev:benchmark-password").decode()}
     here = Path(__file__).resolve().parent
     with tempfile.TemporaryDirectory() as tmp:
@@ -233,14 +279,20 @@ def main() -> None:
                     print(mode, results[f"one_client_{mode}"], flush=True)
 
             body = {"model": "fake", "messages": history()}
-            n = args.calls * 3
-            d = asyncio.run(throughput(direct_url, body, n, 16))
-            g = asyncio.run(throughput(guard_url, body, n, 16))
-            b = asyncio.run(throughput(bare_url, body, n, 16))
-            results["throughput_16_concurrent"] = {"calls": n, "direct_calls_per_s": round(d, 1),
-                                                   "guard_calls_per_s": round(g, 1),
-                                                   "guard_no_monitors_calls_per_s": round(b, 1),
-                                                   "ratio_direct_over_guard": round(d / g, 2)}
+            rounds: dict[str, list[dict]] = {"direct": [], "guard": [], "guard_no_monitors": []}
+            for _ in range(args.rounds):  # interleaved rounds: the machine's load drifts alike for all
+                for name, url in (("direct", direct_url), ("guard", guard_url), ("guard_no_monitors", bare_url)):
+                    rounds[name].append(load(url, body, args.seconds, 16))
+            rate = {name: statistics.median(r["calls_per_s"] for r in runs) for name, runs in rounds.items()}
+            results["throughput_16_concurrent"] = {
+                "load_generator": rounds["direct"][0]["tool"], "seconds_per_round": args.seconds, "rounds": args.rounds,
+                "direct_calls_per_s": round(rate["direct"], 1), "guard_calls_per_s": round(rate["guard"], 1),
+                "guard_no_monitors_calls_per_s": round(rate["guard_no_monitors"], 1),
+                "ratio_direct_over_guard": round(rate["direct"] / rate["guard"], 2),
+                "per_round_calls_per_s": {name: [round(r["calls_per_s"], 1) for r in runs] for name, runs in rounds.items()},
+                "calls": {name: sum(r["calls"] for r in runs) for name, runs in rounds.items()},
+                "failed_calls": {name: sum(r["failed"] for r in runs) for name, runs in rounds.items()}}
+            assert not any(results["throughput_16_concurrent"]["failed_calls"].values()), results
             print("throughput", results["throughput_16_concurrent"], flush=True)
 
             # the stall test: a dashboard over many sessions, a 20,000-message history, big bodies
@@ -263,7 +315,9 @@ def main() -> None:
         stored = Store(db).count_sessions()
     out = {"benchmark": "deployment guard: added latency, throughput and stalls (loopback, instant fake upstream), "
                         "guard vs direct side by side in one run",
-           "command": f"python benchmarks/guard.py --calls {args.calls} --sessions {args.sessions}",
+           "command": f"python benchmarks/guard.py --calls {args.calls} --sessions {args.sessions} "
+                      f"--seconds {args.seconds:g} --rounds {args.rounds}",
+           "load_average_1_5_15_min_at_start": load_at_start,
            "request_messages": len(history()), "sessions_stored": stored, "results": results,
            "note": "2-core machine shared with 7 other agents' test runs while measured: absolute figures are noisy "
                    "and pessimistic; the direct column ran interleaved under the same load",
