@@ -65,7 +65,7 @@ async def judge_rollout(
     if not isinstance(verdict, Verdict):
         return unmeasured(f"detector returned {type(verdict).__name__}, not a Verdict", **base_meta)
 
-    followup = classify_followup(rollout.followup_reply)
+    followup = classify_followup(rollout.followup_reply, rollout.scenario.followup)
     meta = {
         **base_meta,
         "kind": verdict.kind,
