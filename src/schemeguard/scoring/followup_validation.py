@@ -11,8 +11,8 @@ this source: its figures are in-sample). The text ships only where the licence a
 
     python -m schemeguard.scoring.followup_validation [--fetch] [--write]
 
-prints per-label precision/recall on the sources the rules were not written on (pooled, and each
-source held out in turn), per language and per source, for the shipped classifier and for the
+prints per-label precision/recall on the sealed replies (labelled, never read while the rules were
+written; pooled, per source and per language), in-sample on the development replies, for the shipped classifier and for the
 opening-keyword rules it replaced; `--write` stores the figures `followup.VALIDATION` prints.
 """
 
@@ -202,7 +202,7 @@ def scores(rows: list[dict[str, Any]], predict: Callable[..., str]) -> dict[str,
 
 
 def validate(rows: list[dict[str, Any]], predict: Callable[..., str] = classify_followup) -> dict[str, Any]:
-    held = [r for r in rows if not r.get("dev")]
+    held = [r for r in rows if not r.get("dev")]  # sealed: labelled, never read while writing the rules
     sources = sorted({r["source"] for r in rows})
     by_source = {s: scores([r for r in rows if r["source"] == s], predict) for s in sources}
     by_lang = {lang: scores([r for r in held if r["lang"] == lang], predict) for lang in sorted({r["lang"] for r in held})}
@@ -236,22 +236,24 @@ def main(argv: list[str] | None = None) -> int:
           " (the rest need `--fetch`; figures cover these only)"))
     for name, predict in (("claim reader (shipped)", classify_followup), ("opening rules (before)", opening_rules)):
         v = validate(have, predict)
-        print(f"\n== {name}: out-of-source = the {v['sources']} sources the rules were not written on")
-        print(_line("out-of-source (pooled)", v["out_of_source"]))
+        print(f"\n== {name}: sealed = the {v['n']} replies (of {v['sources']} sources) never read while writing the rules")
+        print(_line("sealed (pooled)", v["out_of_source"]))
         print(_line(f"in-sample dev ({', '.join(v['dev_sources'])})", v["in_sample_dev"]))
         for s, sc in v["by_source"].items():
             print(_line(f"  {s}", sc))
         for lang, sc in v["by_language_out_of_source"].items():
-            print(_line(f"  language {lang} (out-of-source)", sc))
+            print(_line(f"  language {lang} (sealed)", sc))
         for tag, sc in v["hard_negatives"].items():
             print(_line(f"  hard negatives: {tag}", sc))
-        print("  confusion (out-of-source, label->predicted):", v["out_of_source"]["confusion"])
+        print("  confusion (sealed, label->predicted):", v["out_of_source"]["confusion"])
         if args.write and predict is classify_followup:
             if len(have) != len(rows):
                 print("--write needs every reply's text: run with --fetch first", file=sys.stderr)
                 return 2
             target = Path(str(resources.files("schemeguard.scoring").joinpath(VALIDATION_FILE)))
-            target.write_text(json.dumps({**v, "by_source": {k: {"n": s["n"], "accuracy": s["accuracy"]["text"]}
+            # earlier rounds' figures (rules frozen, then run on replies they were not written on) stay
+            history = json.loads(target.read_text("utf-8")).get("history", []) if target.exists() else []
+            target.write_text(json.dumps({**v, "history": history, "by_source": {k: {"n": s["n"], "accuracy": s["accuracy"]["text"]}
                                                                   for k, s in v["by_source"].items()}},
                                          indent=1, sort_keys=True) + "\n", encoding="utf-8")
             print(f"wrote {target}")
