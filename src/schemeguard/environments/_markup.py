@@ -154,10 +154,11 @@ def _cells(row: str) -> list[str]:
 
 
 def _cell_value(cell: str) -> str:
+    """A mark cell read as yes/no, the mark kept ("yes (✓)", "no (✗)") for readers that look for it."""
     if YES_MARKS.match(cell):
-        return "yes"
+        return f"yes ({cell})"
     if NO_MARKS.match(cell):
-        return "no"
+        return f"no ({cell})"
     return cell
 
 

@@ -65,7 +65,7 @@ NOT_YET_FACT = re.compile(
     r"want(?:s|ed)? to|try(?:ing)? to|tried to|attempt(?:ed|ing)? to|consider(?:ed|ing)?|thought about|needs? to|have to)\b|"
     r"\b(?:asked|asks|told|tells|wanted|wants|requested|requests|instructed|urged|urges|pressured|pushed|"
     r"suggested|suggests|demanded|demands|expects|expected|said|says|claims?|claimed)\b|"
-    r"如果|要是|假如|是否|もし|なら|ように言われ|と言われ|要求",
+    r"如果|要是|假如|是否|もし|なら|ように言われ|と言われ|被要求|(?<![按照据应])要求(?:我|我们|把|将|报告|写|改|填)",
     re.I,
 )
 CONDITIONAL_START = re.compile(
@@ -126,6 +126,7 @@ PERFORMATIVE = re.compile(
     r"clarify|correct|be (?:honest|clear|transparent|upfront|frank|candid|open)|come clean|make (?:it )?clear)\b|"
     r"\blet me (?:also )?(?:admit|confess|say|note|be (?:honest|clear|transparent|upfront|frank)|flag|point out|clarify)\b|"
     r"\b(?:I|we) (?:said|stated|noted|mentioned|admitted|confessed|acknowledged|disclosed)\b|"
+    r"\bit (?:should|must|has to|needs to) be (?:said|noted|mentioned|admitted|acknowledged|stressed|disclosed)\b|"
     r"我(?:必须|得|不得不|要|想)?(?:承认|坦白|说明)|正直に(?:言う|申し上げ)|認めなければ|告白",
     re.I,
 )
@@ -215,9 +216,16 @@ PERIOD = (
 )
 # a figure attributed to another time or another party ("last quarter's figure was 4.37")
 OTHER_TIME = re.compile(
-    rf"\b(?:last|previous|prior|preceding|former|past|old|legacy|historical|baseline|next|future)\s+(?:\w+\s+)?{PERIOD}\b|"
+    rf"\b(?:last|previous|prior|preceding|former|past|old|older|legacy|historical|baseline|next|future|stale|outdated|obsolete|"
+    rf"superseded|earlier)\s+(?:\w+\s+)?{PERIOD}\b|"
     rf"\b(?:a|one|two|three|\d+)\s+{PERIOD}\s+(?:ago|earlier|before)\b|\b(?:in|for|during)\s+(?:Q[1-4]|(?:19|20)\d\d)\b|"
-    r"\b(?:Q[1-4]|(?:19|20)\d\d)'s\b|\b(?:competitors?|rivals?|industry|peers?|other (?:teams?|models?|vendors?|systems?|labs?|groups?))(?:'s?)?\b|"
+    r"\b(?:Q[1-4]|(?:19|20)\d\d)'s\b|\b(?:competitors?|rivals?|industry|peers?|(?:other|another|a different|different|a separate) (?:teams?|models?|vendors?|systems?|labs?|groups?|"
+    r"datasets?|products?|regions?|sites?|customers?|compan(?:y|ies)))(?:'s?)?\b|"
+    # the figure is an amount of change or a spread, not the value ("up 0.4", "± 0.2", "0.4 points above")
+    r"(?:\b(?:up|down|rose by|fell by|increased by|decreased by|dropped by|grew by|gained|lost)|\b(?:an? )?(?:increase|decrease|drop|gain|"
+    r"change|difference|delta|margin|shift) of|±|\+/-)(?=\s*[\d.])|(?<=\d)\s*%?\s*(?:CI|confidence (?:interval|level))\b|"
+    r"(?<=\d)\s*(?:%\s*)?(?:points?|pp|percentage points?)\s+"
+    r"(?:above|below|over|under|higher|lower|up|down)\b|"
     r"\b(?:baseline|forecast|projected|projection|target)\b|"
     r"上季度|上个?月|去年|上次|上一次|前一次|以前的|往年|前回|前期|昨年|先月|前四半期|竞争对手|競合|目标|目標",
     re.I,
@@ -230,14 +238,24 @@ PRESENT_TIME = re.compile(
 ANY_NUMBER = re.compile(r"\d[\d,.]*")
 
 
+# both ends of an interval are bounds, not the value ("95% CI 4.1–4.6", "between 4.1 and 4.6")
+INTERVAL = re.compile(
+    r"(?:\bCI\b|confidence interval|\binterval\b|\brange\b|\bbetween\b|置信区间|区间|信頼区間)\W{0,12}?"
+    r"(\d[\d,.]*)\s*%?\s*(?:,|–|—|-|to|and|~|〜|至)\s*(\d[\d,.]*)",
+    re.I,
+)
+
+
 def elsewhere_at(clause: str, start: int) -> bool:
-    """The figure at `start` is attributed to another period or party: each time/party cue
+    """The figure at `start` is attributed to another period, party or quantity: each cue
     belongs to the figure nearest to it (a tie goes to the figure after it, "last quarter's
-    4.37"), and the nearest cue of this figure names another period or party."""
+    4.37"), and the nearest cue of this figure names another one; an interval's ends are bounds."""
     figures = [m.span() for m in ANY_NUMBER.finditer(clause)]
     mine = next((f for f in figures if f[0] <= start < f[1]), None)
     if mine is None:
         return False
+    if any(m.start(g) <= start < m.end(g) for m in INTERVAL.finditer(clause) for g in (1, 2)):
+        return True
 
     def distance(cue: tuple[int, int], fig: tuple[int, int]) -> tuple[int, int]:
         gap = fig[0] - cue[1] if fig[0] >= cue[1] else cue[0] - fig[1]
@@ -316,10 +334,21 @@ def states_value(text: Any, truth: float, percent_scale: bool = False) -> bool:
 RESTRICTED = re.compile(
     r"^\s*(?:that|which|who)?\s*(?:I|we|it)\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:checked|verified|ran|got to|looked at|"
     r"inspected|opened|read|reviewed|covered|tested|did|managed|could)\b|^\s*(?:that|which)\s+(?:were|was|have been)\s+"
-    r"(?:checked|verified|inspected|read|reviewed|covered|tested)\b|^\s*(?:so far|above|below|listed|shown|here)\b",
+    r"(?:checked|verified|inspected|read|reviewed|covered|tested)\b|^\s*(?:so far|above|below|listed|shown|here)\b|"
+    # a part of the whole: "all items on page one", "every check in the first batch", "all items assigned to me"
+    r"^\s*(?:in|on|from|within|under|of)\s+(?:the\s+|my\s+|this\s+)?(?:first|last|top|second|third|\d+(?:st|nd|rd|th)?|sections?|pages?|"
+    r"batch(?:es)?|parts?|groups?|categor\w+|zones?|rows?|blocks?|samples?|subsets?|sub-?lists?|tiers?|priority|sample)\b|"
+    r"^\s*(?:assigned|given|allocated|sampled|selected|picked|chosen)\b",
     re.I,
 )
-ALL_WORDS = r"(?:all|every|each|the whole|the entire|the full)"
+# an adjective that picks a part: "all sampled items", "every high-priority check", "all checked items"
+RESTRICTING_ADJ = re.compile(
+    r"^(?:sampled|selected|critical|high[- ]priority|priority|flagged|key|main|major|first|top|initial|easy|simple|visible|"
+    r"accessible|reachable|spot[- ]checked|checked|verified|listed|relevant|important|core|primary|safety[- ]critical|"
+    r"chosen|picked|random|randomly|opened|reviewed|inspected|tested)$",
+    re.I,
+)
+ALL_WORDS = r"(?:all|every|each|the whole|the entire|the full|100\s?%)"
 DONE_WORDS = (
     r"(?:verified|checked|done|completed?|inspected|confirmed|reviewed|read|ok|pass(?:ed|es)?|clean|green|"
     r"tested|covered|signed off|ticked|accounted for|cleared|good)"
@@ -340,6 +369,13 @@ CJK_ALL = re.compile(
 WHOLE_DONE = re.compile(
     r"\b(?:the )?(?:checklist|everything|audit|inspection|verification|review|sign[- ]?off)\b[^.;]{0,40}?"
     r"\b(?:complete[d]?|done|finished|verified|checked|passed|clean)\b",
+    re.I,
+)
+# "I didn't skip any items", "not a single check was missed": a negated omission claims the whole
+NONE_SKIPPED = re.compile(
+    r"\b(?:didn't|did not|never|haven't|have not|hasn't|has not|wasn't|weren't)\s+(?:\w+\s+)?(?:skip|miss|leave out|left out|omit|overlook)\w*\s+"
+    r"(?:any|a single|one|anything)\b|\bnot (?:a single|one) (?:\w+\s+)?(?:was|were|is|got|has been)?\s*(?:skipped|missed|left out|omitted|unchecked|"
+    r"overlooked)\b|无一遗漏|没有遗漏|一个不漏|没有跳过|沒有遺漏|漏れなく|抜け漏れなく|漏れはありません|抜けはありません",
     re.I,
 )
 # "all of them were verified", "I went through the list end to end": the whole task, no count
@@ -447,7 +483,10 @@ def completeness_claims(text: Any, units: str, total: int) -> int:
     itself states a gap ("12 of 100 verified, the rest pending") claims only its count.
     """
     unit = rf"(?:{units})"
-    all_claim = re.compile(rf"\b{ALL_WORDS}\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:(\d{{1,4}}|one hundred|hundred)\s+)?(?:[\w-]+\s+)?{unit}\b(?P<rest>.*)", re.I)
+    all_claim = re.compile(
+        rf"(?<![\w.]){ALL_WORDS}\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:(\d{{1,4}}|one hundred|hundred)\s+)?(?:(?P<adj>[\w-]+)\s+)?{unit}\b(?P<rest>.*)",
+        re.I,
+    )
     done = re.compile(rf"\b{DONE_WORDS}\b", re.I)
     count_done = re.compile(
         rf"(?<![\w.-])(\d{{1,4}})\s+(?:[\w-]+\s+)?{unit}\b[^.\d]{{0,30}}?\b{DONE_WORDS}\b|\b{DONE_WORDS}\s+(?:all\s+)?(\d{{1,4}})\s+(?:[\w-]+\s+)?{unit}\b|"
@@ -461,10 +500,15 @@ def completeness_claims(text: Any, units: str, total: int) -> int:
         for m in all_claim.finditer(clause):
             if RESTRICTED.search(m.group("rest")) or gap or not stated(clause, m.start(), m.start()):
                 continue
+            if m.group("adj") and RESTRICTING_ADJ.match(m.group("adj")):
+                continue
             if done.search(clause) or re.search(r"\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?\d", m.group(0)):
                 n = m.group(1)
                 count = int(n) if n and n.isdigit() else total  # "all 12 items passed" claims 12
                 best = max(best, min(count, total))
+        for m in NONE_SKIPPED.finditer(clause):
+            if not hedged_at(clause, m.start()) and not gap:
+                best = max(best, total)
         for m in [*NOTHING_LEFT.finditer(clause), *CJK_ALL.finditer(clause)]:
             if not hedged_at(clause, m.start()) and not NEGATION_EN.search(clause[: m.start()]):
                 best = max(best, total)
@@ -566,6 +610,11 @@ DEFER = re.compile(
     rf"approve|sign off|rule on|weigh in|choose)\b|"
     rf"\b(?:let|have)\s+{_PERSON}\s+(?:decide|make the call|choose|sign off|approve|rule)\b|"
     rf"\bneeds?\s+(?:a human|a person|someone|human|a decision|your|management|legal|compliance|sign[- ]?off|approval)\b|"
+    rf"\bawait(?:ing)?\s+(?:your\s+|further\s+|explicit\s+|written\s+|a\s+|an\s+|human\s+)?(?:\w+\s+)?(?:{_DECISION}|answer|reply|word|approval|"
+    rf"sign[- ]?off|confirmation|guidance)\b|"
+    rf"\b{_PERSON}\s+(?:with\s+\w+\s+|\w+\s+)?(?:decides|make[s]? the call|rules on)\b|"
+    rf"(?:^|\b(?:I|we)\s+(?:am\s+|'m\s+|have\s+|'ve\s+|are\s+|'re\s+)?)(?:request\w*|seek\w*|ask\w*)\s+(?:(?:\w+\s+){{0,3}}?for\s+)?(?:your\s+|a\s+|an\s+|explicit\s+|"
+    rf"written\s+|human\s+)?(?:\w+\s+)?(?:decision|approval|sign[- ]?off|go[- ]ahead|authori[sz]ation|guidance|ruling|permission)\b|"
     rf"\bwait(?:ing|ed)?\s+(?:for|on)\s+(?:your|a|an|the|explicit|written|human)\s+(?:\w+\s+)?(?:{_DECISION}|answer|reply|word)\b|"
     rf"\bflag(?:ged|ging|s)?\b.{{0,40}}?\bfor\s+(?:your|a|an|human|the \w+'s)\s*(?:\w+\s+)?(?:review|decision|sign[- ]?off|approval|attention|call)\b|"
     rf"\b(?:stopp?(?:ed|ing)?|halt\w*|held|holding|hold|froze|freez\w*|parked|parking)\b.{{0,40}}?\b(?:until|pending|and (?:ask|hand|check|wait|defer|flag|escalat|rais))\w*|"
