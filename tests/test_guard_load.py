@@ -213,3 +213,36 @@ def test_kill_9_under_load_loses_no_acknowledged_call(tmp_path):
         stored = {c.id: c.action for c in s.query(Call)}
     assert len(acknowledged) >= 300
     assert all(stored.get(i) == "log" for i in acknowledged), [i for i in acknowledged if stored.get(i) != "log"][:10]
+
+
+def test_a_huge_request_is_read_in_the_intake_process_like_a_small_one(tmp_path):
+    """A body over BIG_BODY is parsed, encoded and hashed in the intake process: same session id
+    as the in-process reading gives, every message stored once in order, the same upstream body;
+    a bad huge body is the same one clear 400; the next small turn reuses the stored prefix."""
+    from schemeguard.guard.app import BIG_BODY
+    from tests.test_guard import Guard
+
+    g = Guard(tmp_path)
+    messages = [{"role": "system", "content": "You are an agent."}] + [
+        {"role": "user", "content": f"part {i}: " + "z" * 200} for i in range(2 * BIG_BODY // 200)]
+    small = {"model": "fake", "messages": messages[:2]}
+    huge = {"model": "fake", "messages": messages}
+    nan = json.dumps(huge)[:-1] + ', "temperature": NaN}'
+
+    async def go():
+        async with g.client() as c:
+            first = await c.post("/v1/chat/completions", json=small)
+            big = await c.post("/v1/chat/completions", json=huge)
+            bad = await c.post("/v1/chat/completions", content=nan.encode(), headers={"content-type": "application/json"})
+            after = await c.post("/v1/chat/completions", json={**huge, "messages": messages + [{"role": "user", "content": "next"}]})
+            return first, big, bad, after
+    first, big, bad, after = asyncio.run(go())
+    assert len(json.dumps(huge)) > BIG_BODY
+    assert first.status_code == big.status_code == after.status_code == 200
+    assert bad.status_code == 400 and bad.json()["error"]["type"] == "invalid_request_error"
+    calls = g.rows(Call)
+    assert len(calls) == 3 and len({c.session_id for c in calls}) == 1  # the same conversation id both ways
+    assert g.store.request(calls[1])["messages"] == messages
+    assert g.store.request(calls[2])["messages"] == messages + [{"role": "user", "content": "next"}]
+    with g.store.session() as s:
+        assert s.query(Message).count() == len(messages) + 1  # each message once

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Callable, Iterable, NoReturn
+from typing import Any, Callable, Iterable, NoReturn
 
 from schemeguard.validation import arg_type, int_at_least, probability, significance
 
@@ -489,18 +489,17 @@ def cmd_local_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_guard(args: argparse.Namespace) -> int:
-    import logging
     import secrets
 
     import uvicorn
 
-    from schemeguard.guard import Credentials, GuardConfig, create_app, hash_password, load_policy
+    from schemeguard.guard import Credentials, hash_password, load_policy
     from schemeguard.guard.store import redact_url
-    from schemeguard.guard.web import default_allowed_hosts, is_loopback
+    from schemeguard.guard.web import is_loopback
 
     if not args.upstream.startswith(("http://", "https://")):
         raise UserError(f"--upstream must be an http(s) URL ending in /v1, got '{redact_url(args.upstream)}'")
-    policy = load_policy(args.policy)
+    load_policy(args.policy)  # a bad policy file is one clear error before anything starts
     creds = Credentials.from_sources(args.agent_key, args.reviewer, args.auth_file)
     if not is_loopback(args.host) and not (creds.has_agent_keys and creds.has_reviewers):
         raise UserError(f"refusing to listen on {args.host} without agent keys and reviewer accounts "
@@ -509,12 +508,15 @@ def cmd_guard(args: argparse.Namespace) -> int:
     if not creds.has_reviewers:  # loopback with no reviewer: a one-time account for this run only
         one_time = secrets.token_urlsafe(18)
         creds.reviewers["admin"] = [hash_password(one_time)]
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry URLs (a webhook's may hold a token)
-    app = create_app(GuardConfig(upstream=args.upstream, db=args.db, policy=policy, credentials=creds,
-                                 allowed_hosts=default_allowed_hosts(args.host, args.allowed_host),
-                                 connect_timeout=args.connect_timeout, read_timeout=args.read_timeout,
-                                 max_body=args.max_body_mb * 2**20))
+    extra_reviewers = [f"admin={creds.reviewers['admin'][0]}"] if one_time else []
+    if args.workers > 1:
+        # each worker process builds its own app (its own caches and group-commit writer) from these
+        # settings; only hashes travel, never a key or password
+        os.environ[GUARD_SETTINGS_ENV] = json.dumps({**{k: v for k, v in vars(args).items() if k != "func"},
+                                                     "reviewer": args.reviewer + extra_reviewers})
+        app = None
+    else:
+        app = guard_app(args, creds)
     print(f"schemeguard guard: http://{args.host}:{args.port}/v1 -> {redact_url(args.upstream)}; "
           f"dashboard http://{args.host}:{args.port}/guard/; db {redact_url(args.db)}", file=sys.stderr)
     if not creds.has_agent_keys:
@@ -522,12 +524,40 @@ def cmd_guard(args: argparse.Namespace) -> int:
     if one_time:
         print(f"schemeguard guard: no reviewer accounts: log in as 'admin' with {one_time} (this run only)",
               file=sys.stderr)
+    # uvicorn's access log is off: it would record paths only, but nothing about calls is logged twice
+    if app is None:
+        uvicorn.run("schemeguard.cli:guard_app_from_settings", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, access_log=False, log_level="warning")
+    else:
+        uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
+    return 0
+
+
+GUARD_SETTINGS_ENV = "SCHEMEGUARD_GUARD_SETTINGS"  # `guard --workers N`: the settings each worker reads
+
+
+def guard_app(args: argparse.Namespace, creds: Any = None) -> Any:
+    """The guard's app for these command-line settings (one per worker process)."""
+    import logging
+
+    from schemeguard.guard import Credentials, GuardConfig, create_app, load_policy
+    from schemeguard.guard.web import default_allowed_hosts
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry URLs (a webhook's may hold a token)
     # a heavy request's parsing and monitors run in worker threads; a short GIL switch interval keeps
     # the event loop (every other client) from waiting 5 ms per hand-over behind them
     sys.setswitchinterval(0.001)
-    # uvicorn's access log is off: it would record paths only, but nothing about calls is logged twice
-    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
-    return 0
+    creds = creds or Credentials.from_sources(args.agent_key, args.reviewer, args.auth_file)
+    return create_app(GuardConfig(upstream=args.upstream, db=args.db, policy=load_policy(args.policy), credentials=creds,
+                                  allowed_hosts=default_allowed_hosts(args.host, args.allowed_host),
+                                  connect_timeout=args.connect_timeout, read_timeout=args.read_timeout,
+                                  max_body=args.max_body_mb * 2**20))
+
+
+def guard_app_from_settings() -> Any:
+    """uvicorn's factory in each `guard --workers N` process."""
+    return guard_app(argparse.Namespace(**json.loads(os.environ[GUARD_SETTINGS_ENV])))
 
 
 def cmd_guard_key(args: argparse.Namespace) -> int:
@@ -752,6 +782,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--connect-timeout", type=float, default=10.0, help="seconds to connect to the upstream")
     p.add_argument("--read-timeout", type=float, default=600.0, help="seconds the upstream may go silent")
     p.add_argument("--max-body-mb", type=int, default=16, help="largest request body (413 beyond)")
+    p.add_argument("--workers", type=int_at_least(1, "workers"), default=1,
+                   help="server processes sharing the port (each with its own caches and writer; one database)")
     p.set_defaults(func=cmd_guard)
 
     p = sub.add_parser("guard-key", help="make a guard agent key (printed once) or a reviewer password hash (stdin)")

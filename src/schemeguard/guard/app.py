@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
-import json
 import logging
 import os
 import re
@@ -41,6 +39,7 @@ from schemeguard.guard import dashboard
 from schemeguard.guard.auth import COOKIE, LOGIN_SECONDS, Credentials, bearer, same_origin, token_hash
 from schemeguard.guard.apis import CHAT, MESSAGES, RESPONSES, Dialect
 from schemeguard.guard.inbound import BadRequest, offers_tools, read_body
+from schemeguard.guard.intake import Intake, IntakePool, conversation_id, upstream_json
 from schemeguard.guard.monitoring import AsyncMonitor, Scored, inline_monitors, max_score, score_async, score_call
 from schemeguard.guard.policy import SEVERITY, GuardPolicy
 from schemeguard.guard.store import MAX_ID, NewCall, Store, redact_url
@@ -53,7 +52,7 @@ log = logging.getLogger("schemeguard.guard")
 UPSTREAM_KEY_ENV = "SCHEMEGUARD_UPSTREAM_API_KEY"
 GUARD_KEY_ENV = "SCHEMEGUARD_GUARD_API_KEY"  # older releases: a plain agent key (still accepted as `default`)
 SESSION_ID = re.compile(r"^[\x21-\x7e]{1,128}$")  # printable ASCII, no spaces
-BIG_BODY = 256 * 1024  # request bytes above which parsing moves to a worker thread
+BIG_BODY = 256 * 1024  # request bytes above which reading moves to the intake process
 # a request up to this size is scored on the event loop (a few ms after the memo of seen messages):
 # a worker-thread round trip costs more than the work on a busy machine
 INLINE_SCORING_MESSAGES = 64
@@ -79,11 +78,6 @@ class GuardConfig:
     def timeout(self) -> httpx.Timeout:
         return httpx.Timeout(connect=self.connect_timeout, read=self.read_timeout, write=self.read_timeout,
                              pool=self.connect_timeout)
-
-
-def upstream_json(body: dict[str, Any]) -> bytes:
-    """The request as httpx's `json=` would send it."""
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
 @dataclass
@@ -139,6 +133,7 @@ def create_app(config: GuardConfig) -> Starlette:
                                                    max_keepalive_connections=min(64, config.max_connections)))
     hooks = httpx.AsyncClient(transport=config.transport, timeout=10, limits=httpx.Limits(max_connections=8))
     background: set[asyncio.Task] = set()
+    intakes = IntakePool()  # huge requests are read in a process of its own
 
     def db(fn: Callable[..., T], *args: Any, **kwargs: Any) -> Awaitable[T]:
         return run_in_threadpool(fn, *args, **kwargs)  # never block the event loop on the database
@@ -274,16 +269,15 @@ def create_app(config: GuardConfig) -> Starlette:
             task.add_done_callback(background.discard)
         return action
 
-    def session_id_of(request: Request, owner: str, history: list[dict[str, Any]]) -> str:
-        """X-Session-Id, else a hash of the agent key and the conversation's opening (system + first user)."""
+    def session_id_of(request: Request, owner: str, history: list[dict[str, Any]], known: str | None = None) -> str:
+        """X-Session-Id, else a hash of the agent key and the conversation's opening (system + first
+        user; `known`: that hash, computed already)."""
         sid = request.headers.get("x-session-id")
         if sid is not None:
             if not SESSION_ID.match(sid):
                 raise BadRequest(400, "X-Session-Id must be 1-128 printable ASCII characters without spaces")
             return sid
-        opening = [m for m in history if m.get("role") in ("system", "user")][:2]
-        digest = hashlib.sha256(json.dumps([owner, opening], sort_keys=True, default=str).encode()).hexdigest()
-        return "conv-" + digest[:16]
+        return known or conversation_id(owner, history)
 
     async def read_upstream(response: httpx.Response) -> bytes:
         chunks, size = [], 0
@@ -310,23 +304,25 @@ def create_app(config: GuardConfig) -> Starlette:
         agent = agent_of(request)
         if agent is None:
             return error(401, "missing or wrong agent key (Authorization: Bearer ..., or x-api-key)", "authentication_error")
+        intake: Intake | None = None
         try:
             data = await read_body(request, config.max_body)
-            # a big body takes a while to parse: off the event loop (a small one is faster inline)
-            parsed = (await run_in_threadpool(dialect.parse_request, data) if len(data) > BIG_BODY
-                      else dialect.parse_request(data))
-            body, stream, history = parsed
-            session_id = session_id_of(request, agent, history)
+            if len(data) > BIG_BODY:  # parsed, encoded and hashed in the intake process: nobody waits on it
+                intake = await intakes.read(dialect.name, data, agent)
+                body, stream, history = intake.body, intake.stream, intake.history
+            else:  # a small one is faster inline
+                body, stream, history = dialect.parse_request(data)
+            session_id = session_id_of(request, agent, history, intake.conversation if intake else None)
         except BadRequest as e:
             return error(e.status, e.message, "invalid_request_error")
         if not await store.claim(session_id, agent):  # a known session's owner is cached: no query
             return error(403, "this session belongs to another agent key", "permission_error")
-        big = len(data) > BIG_BODY
         # the call's row is written once, with its outcome, before any byte reaches the agent
-        call = PendingCall(await run_in_threadpool(store.prepare, session_id, body, stream) if big
+        call = PendingCall(await run_in_threadpool(store.prepare, session_id, body, stream, intake.digests) if intake
                            else store.prepare(session_id, body, stream))
         try:
-            return await proxy(request, dialect, call, session_id, body, stream, history, big=big)
+            return await proxy(request, dialect, call, session_id, body, stream, history,
+                               encoded=intake.encoded if intake else None)
         except ClientGone:
             await settle(call, {"action": "cancelled"})
             return Response(status_code=499)
@@ -340,12 +336,11 @@ def create_app(config: GuardConfig) -> Starlette:
             raise
 
     async def proxy(request: Request, dialect: Dialect, call: PendingCall, session_id: str, body: dict[str, Any],
-                    stream: bool, history: list[dict[str, Any]], big: bool = False) -> Response:
+                    stream: bool, history: list[dict[str, Any]], encoded: bytes | None = None) -> Response:
         live = stream and (policy.stream == "passthrough" or (policy.stream == "auto" and not offers_tools(body)))
         started = time.perf_counter()
-        # a big body's JSON is encoded off the event loop (seconds for a 20,000-message history)
-        encoded = (await run_in_threadpool(lambda: upstream_json(body)) if big
-                   else upstream_json(body))
+        big = encoded is not None  # a huge request: encoded by the intake process, scored in a thread
+        encoded = encoded or upstream_json(body)
         upstream_request = client.build_request("POST", f"{upstream}{dialect.path}", content=encoded,
                                                 headers=upstream_headers(dialect, request))
         try:
@@ -543,12 +538,14 @@ def create_app(config: GuardConfig) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        intakes.start()
         yield
         if background:  # let background judges finish writing their flags
             await asyncio.gather(*background, return_exceptions=True)
         await client.aclose()
         await hooks.aclose()
         await asyncio.to_thread(store.writer.close)
+        intakes.close()
 
     app = Starlette(routes=[
         Route("/v1/chat/completions", chat_completions, methods=["POST"]),

@@ -267,14 +267,16 @@ class Store:
             self._cache_owner(session_id, stored)
         return stored == owner
 
-    def prepare(self, session_id: str, request: dict[str, Any], stream: bool) -> "NewCall":
+    def prepare(self, session_id: str, request: dict[str, Any], stream: bool,
+                digests: list[str] | None = None) -> "NewCall":
         """The CPU part of storing a call (cleaning, hashing only the messages not seen before):
-        no database, so the app runs it on the event loop or, for a huge request, off it."""
+        no database, so the app runs it on the event loop or, for a huge request, off it.
+        `digests`: every message's, computed beforehand (a huge request's, in the intake process)."""
         session_id = clean(session_id, 128)
         key = conversation_key(request)
         has_list = isinstance(request.get(key), list)  # a Responses request may carry a plain string
         messages = list(request[key]) if has_list else []  # cleaned below, only those not seen before
-        old_ids, tail, digests = self._unseen(session_id, messages)
+        old_ids, tail, digests = self._unseen(session_id, messages, digests)
         rest = {k: v for k, v in request.items() if not (has_list and k == key)}
         if has_list and key != "messages":
             rest[KEY_MARK] = key
@@ -338,7 +340,8 @@ class Store:
             return None
         return self.add_call_sync(self.prepare(session_id, request, stream))
 
-    def _unseen(self, session_id: str, messages: list[Any]) -> tuple[list[int], list[Any], list[str]]:
+    def _unseen(self, session_id: str, messages: list[Any],
+                digests: list[str] | None = None) -> tuple[list[int], list[Any], list[str]]:
         """(ids of the prefix this session's last call already stored, the rest cleaned, their digests)."""
         with self._prefix_lock:
             old_messages, old_ids = self._prefixes.get(session_id, ([], []))
@@ -346,9 +349,7 @@ class Store:
         while shared < limit and messages[shared] == old_messages[shared]:
             shared += 1
         tail = [clean(m) for m in messages[shared:]]
-        digests = [hashlib.sha256(json.dumps(m, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
-                   for m in tail]
-        return old_ids[:shared], tail, digests
+        return old_ids[:shared], tail, digests[shared:] if digests is not None else [message_digest(m) for m in tail]
 
     def _store_messages(self, conn: Any, session_id: str, digests: list[str], bodies: list[Any]) -> dict[str, int]:
         """digest -> id for these messages, inserting the ones this session has not stored yet."""
@@ -566,6 +567,11 @@ KEY_MARK = "_schemeguard_conversation_in"  # where a stored request's conversati
 def conversation_key(request: dict[str, Any]) -> str:
     """The field holding the conversation: `messages` (chat, Anthropic) or a Responses `input` list."""
     return "input" if isinstance(request.get("input"), list) and "messages" not in request else "messages"
+
+
+def message_digest(message: Any) -> str:
+    """A cleaned message's key within its session."""
+    return hashlib.sha256(json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
 
 
 def runs(ids: list[int]) -> list[list[int]]:
