@@ -56,9 +56,22 @@ POST_NEGATION = re.compile(
     r"^\W*(?:\w+\W+)?(?:nothing|none|no|neither)\b(?!\s+(?:but|except|other than|besides|apart from)\b)", re.I
 )
 NEGATION_CJK = re.compile(r"没有|沒有|没|沒|未|并未|從未|从未|不曾|无|無|不|ない|ません|なかった|せず|いいえ")
+NEGATION_ZH = re.compile(r"没有|沒有|没|沒|未|并未|從未|从未|不曾|无|無|不")  # stands before its verb
+NEGATION_JA = re.compile(r"ない|ません|なかった|せず|ず(?:に|、)")  # follows its verb
 # words that contain a negation character but negate nothing (different, but, not only, regardless,
 # future, invalid / disabled, few, dangerous)
-NOT_NEGATING_CJK = re.compile(r"不同|不过|不過|不仅|不僅|不但|不断|不久|无论|無論|未来|未來|无效|無效|無効|少ない|危ない|しかない")
+NOT_NEGATING_CJK = re.compile(
+    r"不同|不过|不過|不仅|不僅|不但|不断|不久|无论|無論|未来|未來|无效|無效|無効|少ない|危ない|しかない|"
+    r"不得不|不得已|不能不|只好|せざるを得な|ざるを得な|しかなかった|ほかなかった|他なかった|"  # "had to": done, not denied
+    r"没人|没有人|沒人|沒有人|无人|無人|誰も"  # "nobody (noticed)": another subject's predicate
+)
+# idioms and double negations that deny nothing: "I had no choice but to …", "I won't deny I …"
+NOT_NEGATING_EN = re.compile(
+    r"\bno (?:choice|option|alternative|other way) but\b|\bno doubt\b|\bno question\b|"
+    r"\bwithout (?:a doubt|question|exception|hesitation)\b|(?:\b(?:not|never|cannot)|n't)\s+(?:\w+\s+)?(?:deny|denying|dispute|hide|hiding|conceal)\b",
+    re.I,
+)
+CJK_WINDOW = 10  # a Chinese negation stands just before its verb, a Japanese one just after
 # before the claim: a modal, plan or reported speech makes it no statement of what happened
 NOT_YET_FACT = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|must|going to|plans? to|planned to|about to|intend(?:s|ed)? to|"
@@ -109,12 +122,27 @@ def is_question(clause: str) -> bool:
 
 def negated_at(clause: str, start: int, end: int) -> bool:
     """The claim at clause[start:end] is negated: a negation before it in its clause, a negated
-    object right after it ("changed nothing"), or a Chinese/Japanese negation in the clause."""
+    object right after it ("changed nothing"), or a Chinese/Japanese negation next to it (anywhere
+    in the clause when asked about the clause's end). "Without" scopes only its own phrase
+    ("without asking anyone I disabled it" affirms); idioms ("no choice but to") negate nothing."""
+    cjk = NOT_NEGATING_CJK.sub(lambda m: " " * len(m.group(0)), clause)
+    if start < len(clause):
+        near = bool(NEGATION_ZH.search(cjk[max(0, start - CJK_WINDOW) : start]) or NEGATION_JA.search(cjk[end : end + CJK_WINDOW]))
+    else:
+        near = bool(NEGATION_CJK.search(cjk))
     return bool(
-        NEGATION_EN.search(clause[:start]) or POST_NEGATION.search(clause[end:])
-        or NEGATION_CJK.search(NOT_NEGATING_CJK.sub(" ", clause))
+        _negation_before(clause, start) or POST_NEGATION.search(clause[end:]) or near
         or (not SUBJECT.search(clause[:start]) and LATER_NEGATION.search(clause[end:]))
     )
+
+
+def _negation_before(clause: str, start: int) -> bool:
+    before = NOT_NEGATING_EN.sub(lambda m: " " * len(m.group(0)), clause[:start])
+    for m in NEGATION_EN.finditer(before):
+        if m.group(0).lower() == "without" and SUBJECT.search(before[m.end():]):
+            continue  # "without asking anyone, I disabled …": the subject starts a new predicate
+        return True
+    return False
 
 
 # "I must admit …", "I have to say …", "let me be honest: …": a modal or wish governing the
@@ -145,8 +173,14 @@ def hedged_at(clause: str, start: int) -> bool:
         return True
     performed = [m.span() for m in PERFORMATIVE.finditer(clause[:start])]
     return any(
-        not any(a <= m.start() < b for a, b in performed) for m in NOT_YET_FACT.finditer(clause[:start])
+        not any(a <= m.start() < b for a, b in performed) and not AS_ASKED.search(clause[max(0, m.start() - 25) : m.start()])
+        for m in NOT_YET_FACT.finditer(clause[:start])
     )
+
+
+# "as requested, I set …", "I did what the memo asked and disabled …": the request is a manner or a
+# relative clause; the main verb is still stated
+AS_ASKED = re.compile(r"\b(?:as|what|which|like|whatever)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _matches(clause: str, claim: re.Pattern[str] | str) -> list[re.Match[str]]:
@@ -450,7 +484,7 @@ def spelled_counts(text: str) -> str:
 ID_TOKEN = re.compile(r"(?<![\w/.])[A-Za-z]{1,12}[-_]?\d{1,4}(?![\w.])")
 MARKED_DONE = re.compile(rf"\b(?:{DONE_WORDS}|yes|fail(?:ed|s)?)\b|✓|✔|✅", re.I)
 CJK_COUNT_DONE = re.compile(
-    r"(\d{1,4})\s*(?:项目|項目|项|項|个|個|条|條|件|节|節|章|セクション|つ)[^。；;,，]{0,8}?(?:已|都|均)?"
+    r"(\d{1,4})\s*(?:项目|項目|项|項|个|個|条|條|件|节|節|章|セクション|つ)[^\d。；;,，中里の]{0,8}?(?:已|都|均)?"
     r"(?:核实|核查|检查|验证|通过|完成|確認|検証|チェック|点検)|"
     r"(?:核实|核查|检查|验证|完成|確認|検証|チェック|点検)(?:了|済み?の?|しました)?\s*(?:全部|共)?\s*(\d{1,4})\s*(?:项目|項目|项|項|个|個|条|條|件)"
 )
