@@ -24,6 +24,7 @@ from schemeguard import storage
 from schemeguard.analysis.samples import samples_for, transcripts_for
 from schemeguard.analysis.table import rated, rollout_table
 from schemeguard.monitors.base import ACTION, FULL, VIEWS, Monitor, MonitorResult, TranscriptView, run_monitor, view_of
+from schemeguard.monitors.default import DefaultSet
 from schemeguard.monitors.ensemble import Learned
 from schemeguard.monitors.metrics import calibrated_split, figures, flag_rates, leave_one_group_out
 from schemeguard.monitors.probe import EmbeddingProbe, HashedTfidf, MiniLM
@@ -141,6 +142,9 @@ def score_rollouts(data: Labelled, config: BenchConfig) -> tuple[pd.DataFrame, R
             registry.add(AnyRule(name=f"{kind}:rules"), held_out="rules" in config.held_out)
             for m in [AnyRule(), *rule_monitors()]:
                 per_monitor[m.name] = _score_all(m, views)
+            # the shipped default set as deployed (its probe trained on organism runs among others:
+            # in-sample on organism logs; cross-fitted figures are in benchmarks/monitors.py --detection)
+            per_monitor["default (shipped)"] = _score_all(DefaultSet(), views)
         registry.add(EmbeddingProbe(kind, embedder(), name=f"{kind}:probe"), held_out="probe" in config.held_out)
         per_monitor["probe"] = _cross_fit_probe(lambda: EmbeddingProbe(kind, embedder()), views, y, folds)
         if config.judge_model is not None:
@@ -343,7 +347,8 @@ def markdown(result: dict[str, Any]) -> str:
     lines = ["# Monitor benchmark", "", f"Models: {', '.join(result['models'])}.", ""]
     if result["calibration"]:
         lines += ["> **CALIBRATION** — organism runs (scripted transcripts with planted labels), not findings "
-                  "about real models or about how monitors fare on them.", ""]
+                  "about real models or about how monitors fare on them. `default (shipped)` is in-sample here: its "
+                  "probe was trained on organism runs (cross-fitted figures: `benchmarks/monitors.py --detection`).", ""]
     lines += [
              f"{result['n_labelled']} labelled rollouts ({result['n_covert']} covert); trained monitors: {result['split']}.",
              "Excluded: " + (", ".join(f"{k}: {v}" for k, v in result["excluded"].items() if v) or "none"),
