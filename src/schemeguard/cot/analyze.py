@@ -43,7 +43,7 @@ def analyse_cot(cot: str, covert: bool | None, dialect: Iterable[str] = DEFAULT_
     return {
         "has_cot": bool((cot or "").strip()),
         # which instrument produced each label (see cot.validation for its measured figures on real CoT)
-        "aware_instrument": aware.detector, "deliberate_instrument": "rules", "spec_instrument": "rules",
+        "aware_instrument": aware.detector, "deliberate_instrument": hit.instrument, "spec_instrument": "rules",
         "aware": aware.aware, "aware_spans": [s.to_dict() for s in aware.spans],
         "cites_spec": spec.cites_spec, "cites_rules": spec.cites_rules, "policy_citations": spec.policy_citations,
         "cited_ids": spec.cited_ids, "fabricated_ids": spec.fabricated_ids,
@@ -57,10 +57,10 @@ def analyse_cot(cot: str, covert: bool | None, dialect: Iterable[str] = DEFAULT_
 
 
 def classifier_opinions(cot: str) -> dict[str, float | None]:
-    """The shipped n-gram classifiers' probabilities (highest three-sentence window): a second
-    opinion recorded beside the rule labels, not the label. They are not the default because their
-    leave-one-source-out recall on real CoT was 0 for awareness and intent (one positive source
-    each in the corpus; `schemeguard corpus validate`)."""
+    """The shipped classifiers' probabilities (highest three-sentence window), recorded beside the
+    labels. For deliberate intent the classifier is part of the default (classifier or rules, see
+    `confirm_hit`); for awareness and spec citations it is a second opinion, because out of source
+    its precision on awareness is below the rules' (`schemeguard corpus validate`)."""
     from schemeguard.cot.classifier import shipped
 
     if not (cot or "").strip():

@@ -1,11 +1,16 @@
-"""A small learned text classifier for CoT passages: logistic regression over character and
-word n-grams, trained with scikit-learn, shipped as JSON weights (no pickle) and applied in plain
-Python, so it is CPU-only, offline and deterministic.
+"""A small learned text classifier for CoT passages: logistic regression over word n-grams,
+character n-grams and concept co-occurrence features (`cot.concepts`), trained with scikit-learn,
+shipped as JSON weights (no pickle) and applied in plain Python, so it is CPU-only, offline and
+deterministic.
 
 One classifier per label (`eval_aware`, `covert_intent`, `spec_citation`), trained on the real
 development corpus (`cot.corpus`) plus, for awareness, the project's own labelled sentences
-(marked synthetic). A long CoT is read as overlapping three-sentence windows (the unit the corpus
-is cut in); its probability is the highest window's, and that window is the evidence span.
+(marked synthetic). Which feature kinds a classifier uses is part of its JSON. When the training
+texts' sources are given, training is source-balanced (every source weighs the same within a class,
+so one prolific source cannot define the label) and keeps only features seen in at least
+`min_sources` sources (vocabulary particular to one source does not carry to a new one).
+A long CoT is read as overlapping three-sentence windows (the unit the corpus is cut in); its
+probability is the highest window's, and that window is the evidence span.
 """
 
 from __future__ import annotations
@@ -25,19 +30,27 @@ MAX_FEATURES = 6000
 _WORD = re.compile(r"\w+(?:'\w+)?", re.UNICODE)
 
 
-def features(text: str) -> Counter[str]:
-    """Char 3–5-grams inside word boundaries plus word unigrams and bigrams, lower-cased."""
+def features(text: str, kinds: str = "cw") -> Counter[str]:
+    """Lower-cased features of the kinds named: "c" char 3–5-grams inside word boundaries, "w" word
+    unigrams and bigrams, "g" concept co-occurrence features (`cot.concepts`)."""
     low = (text or "").lower()
     words = _WORD.findall(low)
     out: Counter[str] = Counter()
-    for w in words:
-        padded = f" {w} "
-        for n in (3, 4, 5):
-            for i in range(max(1, len(padded) - n + 1)):
-                out["c:" + padded[i:i + n]] += 1
-        out["w:" + w] += 1
-    for a, b in zip(words, words[1:]):
-        out[f"b:{a} {b}"] += 1
+    if "c" in kinds:
+        for w in words:
+            padded = f" {w} "
+            for n in (3, 4, 5):
+                for i in range(max(1, len(padded) - n + 1)):
+                    out["c:" + padded[i:i + n]] += 1
+    if "w" in kinds:
+        for w in words:
+            out["w:" + w] += 1
+        for a, b in zip(words, words[1:]):
+            out[f"b:{a} {b}"] += 1
+    if "g" in kinds:
+        from schemeguard.cot.concepts import concept_features
+
+        out.update(concept_features(text or ""))
     return out
 
 
@@ -57,9 +70,10 @@ class TextClassifier:
     intercept: float
     threshold: float = 0.5
     trained_on: dict[str, Any] | None = None  # sources and counts, for the record
+    kinds: str = "cw"  # feature kinds (see `features`)
 
     def probability(self, text: str) -> float:
-        vec = _weighted(features(text), self.vocab, self.idf)
+        vec = _weighted(features(text, self.kinds), self.vocab, self.idf)
         z = self.intercept + sum(self.coef[i] * v for i, v in vec.items())
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
@@ -81,7 +95,7 @@ class TextClassifier:
         return p >= self.threshold, span, p
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "threshold": self.threshold, "intercept": self.intercept,
+        return {"label": self.label, "threshold": self.threshold, "intercept": self.intercept, "kinds": self.kinds,
                 "trained_on": self.trained_on, "features": [[f, self.idf[i], self.coef[i]] for f, i in
                                                             sorted(self.vocab.items(), key=lambda kv: kv[1])]}
 
@@ -89,7 +103,7 @@ class TextClassifier:
     def from_dict(cls, d: dict[str, Any]) -> "TextClassifier":
         feats = d["features"]
         return cls(d["label"], {f: i for i, (f, _, _) in enumerate(feats)}, [x[1] for x in feats],
-                   [x[2] for x in feats], d["intercept"], d["threshold"], d.get("trained_on"))
+                   [x[2] for x in feats], d["intercept"], d["threshold"], d.get("trained_on"), d.get("kinds", "cw"))
 
 
 def _locate(cot: str, window: str, label: str, p: float) -> Span | None:
@@ -104,17 +118,25 @@ def _locate(cot: str, window: str, label: str, p: float) -> Span | None:
 
 
 def train(texts: Sequence[str], labels: Sequence[bool], label: str, c: float = 4.0,
-          trained_on: dict[str, Any] | None = None) -> TextClassifier:
-    """Fit the classifier (deterministic: liblinear, fixed vocabulary order)."""
+          trained_on: dict[str, Any] | None = None, kinds: str = "cw", sources: Sequence[str] | None = None,
+          min_sources: int = 1) -> TextClassifier:
+    """Fit the classifier (deterministic: liblinear, fixed vocabulary order). With `sources` (one per
+    text) the fit is source-balanced and keeps only features seen in `min_sources` sources or more;
+    without, classes are balanced and every text weighs the same."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    feats = [features(t) for t in texts]
+    feats = [features(t, kinds) for t in texts]
     df: Counter[str] = Counter()
-    for f in feats:
+    seen_in: dict[str, set[str]] = {}
+    for i, f in enumerate(feats):
         df.update(f.keys())
-    kept = sorted((f for f, n in df.items() if n >= 2), key=lambda f: (-df[f], f))[:MAX_FEATURES]
+        if sources is not None:
+            for k in f:
+                seen_in.setdefault(k, set()).add(sources[i])
+    eligible = (f for f, n in df.items() if n >= 2 and (sources is None or len(seen_in[f]) >= min_sources))
+    kept = sorted(eligible, key=lambda f: (-df[f], f))[:MAX_FEATURES]
     vocab = {f: i for i, f in enumerate(sorted(kept))}
     n = len(texts)
     idf = [0.0] * len(vocab)
@@ -128,11 +150,30 @@ def train(texts: Sequence[str], labels: Sequence[bool], label: str, c: float = 4
     y = np.array([bool(v) for v in labels])
     if y.all() or not y.any():  # one class only: a constant classifier, said so in the record
         const = 40.0 if y.all() else -40.0
-        return TextClassifier(label, vocab, idf, [0.0] * len(vocab), const, 0.5, {**(trained_on or {}), "constant": True})
-    model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=1000)
-    model.fit(x, y)
+        return TextClassifier(label, vocab, idf, [0.0] * len(vocab), const, 0.5,
+                              {**(trained_on or {}), "constant": True}, kinds)
+    if sources is None:
+        model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=1000)
+        model.fit(x, y)
+    else:
+        model = LogisticRegression(C=c, solver="liblinear", max_iter=2000)
+        model.fit(x, y, sample_weight=source_balanced_weights(sources, y))
     return TextClassifier(label, vocab, idf, [round(float(w), 6) for w in model.coef_[0]],
-                          round(float(model.intercept_[0]), 6), 0.5, trained_on)
+                          round(float(model.intercept_[0]), 6), 0.5, trained_on, kinds)
+
+
+def source_balanced_weights(sources: Sequence[str], y: Any) -> Any:
+    """Sample weights under which, within each class, every source contributes the same total weight,
+    and the two classes weigh the same overall."""
+    import numpy as np
+
+    cells = Counter(zip(sources, (bool(v) for v in y)))
+    sources_per_class = Counter(cls for _, cls in cells)
+    w = np.array([1.0 / (cells[(s, bool(v))] * sources_per_class[bool(v)]) for s, v in zip(sources, y)])
+    for cls in (True, False):
+        mask = y == cls
+        w[mask] *= len(y) / (2 * w[mask].sum())
+    return w
 
 
 WEIGHTS = "corpus/classifier_weights.json"

@@ -27,7 +27,8 @@ from schemeguard.report.sections import Figure, ReportContext, Section, SectionF
 from schemeguard.review.queue import agreement, human_confirmed_rate, reviews_for_logs  # noqa: E402
 
 _CACHE_KEY = "cot_analysed"
-RULES_NOTE = "CoT analyses here use the rule detectors (awareness lexicon en/zh/ja, spec citations, deliberate-intent phrases)."
+RULES_NOTE = ("CoT analyses here use the rule detectors for awareness (lexicon en/zh/ja) and spec citations, and the "
+              "shipped classifier or the deliberate-intent rules for confirmed hits; each instrument's figures on real CoT follow.")
 
 
 def measured_note(*labels: str) -> str:
