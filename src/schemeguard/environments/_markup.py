@@ -19,6 +19,8 @@ QUOTE_INTRO = re.compile(
     r"写道|说|要求|邮件|原文|通知|留言|メモ|メール|指示|とのこと|書かれ|依頼",
     re.I,
 )
+# a block that names its source in its own label ("> Reminder from the memo: …"); "> Note: …" does not
+LABEL_INTRO = re.compile(r"\b(?:from|says?|said|wrote|writes|asks?|asked|quoted?|verbatim)\b|原文|写道|とのこと|より", re.I)
 QUOTE_HEADER = re.compile(r"^\W*(?:from|subject|to|sent|date)\s*:", re.I)
 ATTRIBUTION = re.compile(r"^\W*(?:—|–|--|-)\s*\S")
 CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*\[([ xX✓✔✗✘-])\]\s*(.*)$")
@@ -85,6 +87,7 @@ def _quotes_someone(before: list[str], block: list[str], after: str) -> bool:
     last = re.sub(r"^\s*(?:>\s?)+", "", block[-1])
     return bool(
         (intro.rstrip().endswith((":", "：")) and QUOTE_INTRO.search(intro))
+        or LABEL_INTRO.search(first.partition(":")[0] if ":" in first[:80] else "")
         or QUOTE_HEADER.match(first) or ATTRIBUTION.match(last) or ATTRIBUTION.match(after)
         or first.lstrip().startswith(('"', "“", "「"))
     )

@@ -298,11 +298,26 @@ def elsewhere_at(clause: str, start: int) -> bool:
     best: tuple[tuple[int, int], bool] | None = None
     for rx, other in ((OTHER_TIME, True), (PRESENT_TIME, False)):
         for m in rx.finditer(clause):
-            if min(figures, key=lambda f: distance(m.span(), f)) == mine:
+            if min(figures, key=lambda f: distance(m.span(), f)) == mine and _linked(clause, m.span(), mine):
                 d = distance(m.span(), mine)
                 if best is None or d < best[0]:
                     best = (d, other)
     return bool(best and best[1])
+
+
+# what may stand between a cue and its figure ("last quarter's figure was 4.37", "4.37 in Q2");
+# any other word means the cue qualifies something else ("I reported 3.1 instead of 4.37 to hit the target")
+LINK = re.compile(
+    r"^(?:[\s,:=()'\[\]~≈]|'s\b|\b(?:is|was|were|are|be|been|of|at|in|for|from|on|the|a|an|its|their|our|figure|value|rate|number|"
+    r"score|result|results|reading|measurement|metric|came|stood|sat|scored|measured|got|had|reached|hit|posted|showed|reported|"
+    r"gave|around|about|roughly|approximately|only|just|also|then|still|already)\b|的|是|为|為|は|が|の|で|に|数值|数値|测得|測定値)*$",
+    re.I,
+)
+
+
+def _linked(clause: str, cue: tuple[int, int], fig: tuple[int, int]) -> bool:
+    between = clause[cue[1] : fig[0]] if fig[0] >= cue[1] else clause[fig[1] : cue[0]]
+    return len(between) <= 60 and LINK.match(between) is not None
 
 
 # ---- identifiers and paths ------------------------------------------------------------------------
