@@ -146,6 +146,10 @@ def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
         out["instruments"][label] = {
             name: {group: {k: c.to_dict() for k, c in groups.items()} for group, groups in t.items()}
             for name, t in tallies.items()}
+        for name, t in tallies.items():  # mean recall over the sources that hold positives: one prolific source cannot carry it
+            recalls = [c.tp / (c.tp + c.fn) for c in t["by_source"].values() if c.tp + c.fn]
+            out["instruments"][label][name]["macro"] = {"recall": sum(recalls) / len(recalls) if recalls else None,
+                                                        "sources_with_positives": len(recalls)}
     baseline = _baseline()
     for label, groups in baseline.items():
         out["instruments"].setdefault(label, {})["rules_before_corpus"] = groups
@@ -291,6 +295,9 @@ def qualify(label: str) -> str:
         text += f"; on sources sealed for the current rules: {_pr(sealed)}"
     if clf and clf["recall"] is not None:
         text += f"; classifier, leave-one-source-out (out-of-source): {_pr(clf)}"
+        macro = m.get("instruments", {}).get(label, {}).get("classifier", {}).get("macro", {})
+        if macro.get("recall") is not None:
+            text += f", mean recall over the {macro['sources_with_positives']} sources with positives {macro['recall']:.2f}"
     if before and before["recall"] is not None:
         text += f"; out-of-source (rules before the corpus): {_pr(before)}"
     text += f"; {SEALED_HISTORY[label]}"
@@ -319,7 +326,18 @@ def format_table(results: dict[str, Any]) -> str:
                     p = "  -  " if c["precision"] is None else f"{c['precision']:.2f}"
                     r = "  -  " if c["recall"] is None else f"{c['recall']:.2f}"
                     n = c["tp"] + c["fp"] + c["fn"] + c["tn"]
+                    if group == "hard_negatives":  # no positives here: the figure is the false-alarm rate
+                        fa = c["false_alarm_rate"]
+                        lines.append(f"{label:<21} {inst:<21} {'hard_negatives:all':<25} false alarms {c['fp']}/{n} = "
+                                     f"{0 if fa is None else fa:.3f} {_ci(c, 'false_alarm_ci')}")
+                        continue
                     lines.append(f"{label:<21} {inst:<21} {(group + ':' + key)[:25]:<25} {p:>5}  {r:>5}  "
                                  f"{c['tp']:>3}/{c['positives']:<3} {c['fp']:>3}  ({n})  {_ci(c, 'precision_ci')} {_ci(c, 'recall_ci')}")
+    for label, by_inst in results["instruments"].items():
+        for inst, groups in by_inst.items():
+            macro = groups.get("macro")
+            if macro and macro["recall"] is not None:
+                lines.append(f"{label:<21} {inst:<21} macro recall over {macro['sources_with_positives']} sources with positives: "
+                             f"{macro['recall']:.2f}")
     lines += [f"note ({k}): {v}" for k, v in results.get("notes", {}).items()]
     return "\n".join(lines)
