@@ -199,6 +199,20 @@ class Process:
                 assert time.time() < deadline and self.proc.poll() is None, "server did not start"
                 time.sleep(0.1)
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) of the server and its child processes (workers, intake) so far."""
+        import psutil
+
+        root = psutil.Process(self.proc.pid)
+        total = 0.0
+        for p in [root, *root.children(recursive=True)]:
+            try:
+                t = p.cpu_times()
+                total += t.user + t.system
+            except psutil.NoSuchProcess:
+                pass
+        return total
+
     def stop(self) -> None:
         self.proc.terminate()
         self.proc.wait(10)
@@ -254,6 +268,11 @@ def main() -> None:
         bare = Process([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream", f"http://127.0.0.1:{up_port}/v1",
                         "--db", f"sqlite:///{tmp}/bare.db", "--port", str(bare_port), "--policy", f"{tmp}/bare.yaml"],
                        bare_port, env={"SCHEMEGUARD_REVIEWERS": f"rev={hash_password('benchmark-password')}"})
+        # the same guard as two server processes sharing the port (guard --workers 2), one database
+        multi_port = free_port()
+        multi = Process([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream", f"http://127.0.0.1:{up_port}/v1",
+                         "--db", f"sqlite:///{tmp}/multi.db", "--port", str(multi_port), "--workers", "2"],
+                        multi_port, env={"SCHEMEGUARD_REVIEWERS": f"rev={hash_password('benchmark-password')}"})
         try:
             with httpx.Client(timeout=60) as client:
                 direct_url = f"http://127.0.0.1:{up_port}/v1/chat/completions"
@@ -279,15 +298,24 @@ def main() -> None:
                     print(mode, results[f"one_client_{mode}"], flush=True)
 
             body = {"model": "fake", "messages": history()}
-            rounds: dict[str, list[dict]] = {"direct": [], "guard": [], "guard_no_monitors": []}
+            multi_url = f"http://127.0.0.1:{multi_port}/v1/chat/completions"
+            servers = {"direct": (direct_url, up), "guard": (guard_url, guard), "guard_no_monitors": (bare_url, bare),
+                       "guard_2_workers": (multi_url, multi)}
+            rounds: dict[str, list[dict]] = {name: [] for name in servers}
             for _ in range(args.rounds):  # interleaved rounds: the machine's load drifts alike for all
-                for name, url in (("direct", direct_url), ("guard", guard_url), ("guard_no_monitors", bare_url)):
-                    rounds[name].append(load(url, body, args.seconds, 16))
+                for name, (url, server) in servers.items():
+                    cpu = server.cpu_seconds()
+                    r = load(url, body, args.seconds, 16)
+                    # CPU per call: what a server costs whatever the load (wall rates depend on the share it gets)
+                    rounds[name].append({**r, "cpu_ms_per_call": (server.cpu_seconds() - cpu) * 1000 / max(1, r["calls"])})
             rate = {name: statistics.median(r["calls_per_s"] for r in runs) for name, runs in rounds.items()}
             results["throughput_16_concurrent"] = {
                 "load_generator": rounds["direct"][0]["tool"], "seconds_per_round": args.seconds, "rounds": args.rounds,
                 "direct_calls_per_s": round(rate["direct"], 1), "guard_calls_per_s": round(rate["guard"], 1),
                 "guard_no_monitors_calls_per_s": round(rate["guard_no_monitors"], 1),
+                "guard_2_workers_calls_per_s": round(rate["guard_2_workers"], 1),
+                "server_cpu_ms_per_call": {name: round(statistics.median(r["cpu_ms_per_call"] for r in runs), 3)
+                                           for name, runs in rounds.items()},
                 "ratio_direct_over_guard": round(rate["direct"] / rate["guard"], 2),
                 "per_round_calls_per_s": {name: [round(r["calls_per_s"], 1) for r in runs] for name, runs in rounds.items()},
                 "calls": {name: sum(r["calls"] for r in runs) for name, runs in rounds.items()},
@@ -311,6 +339,7 @@ def main() -> None:
         finally:
             guard.stop()
             bare.stop()
+            multi.stop()
             up.stop()
         stored = Store(db).count_sessions()
     out = {"benchmark": "deployment guard: added latency, throughput and stalls (loopback, instant fake upstream), "

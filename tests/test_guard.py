@@ -526,3 +526,23 @@ def test_every_choice_is_monitored(tmp_path):
     flags = {f.monitor: f for f in g.rows(Flag)}
     assert flags["rules[choice 0]"].score == 0.0 and flags["rules[choice 1]"].score >= 0.9
     assert g.rows(Call)[0].action == "hold"
+
+
+def test_upstream_cookies_are_not_kept_between_calls(tmp_path):
+    """The guard's upstream client keeps no cookie: one set on an agent's call never reaches the upstream
+    with a later call (another agent's, say)."""
+    seen: list = []
+
+    async def upstream_chat(request: Request):
+        seen.append(request.headers.get("cookie"))
+        response = JSONResponse(_completion({"content": "ok"}))
+        response.set_cookie("upstream_session", "agent-a-secret")
+        return response
+    g = Guard(tmp_path, upstream_app=Starlette(routes=[Route("/v1/chat/completions", upstream_chat, methods=["POST"])]))
+
+    async def go():
+        async with g.client() as c:
+            return [(await c.post("/v1/chat/completions", json=chat(prompt), headers={"X-Session-Id": f"s-{prompt}"})).status_code
+                    for prompt in ("a", "b")]
+    assert run(go()) == [200, 200]
+    assert seen == [None, None]

@@ -161,6 +161,29 @@ def test_a_long_new_history_is_stored_in_chunks_once_and_read_back_in_order(tmp_
         assert s.query(Message).filter(Message.session_id == "long").count() == len(messages) + 1
 
 
+def guard_process(upstream_port: int, db: str, *args: str):
+    """`schemeguard guard` in a process of its own, once it answers: (process, port)."""
+    import subprocess
+    import sys
+
+    from tests.test_guard_live import _free_port
+
+    port = _free_port()
+    guard = subprocess.Popen([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream",
+                              f"http://127.0.0.1:{upstream_port}/v1", "--db", db, "--port", str(port), *args],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 90
+    while True:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+            return guard, port
+        except httpx.HTTPError:
+            if time.time() > deadline or guard.poll() is not None:
+                guard.kill()
+                raise AssertionError("guard did not start")
+            time.sleep(0.1)
+
+
 def test_kill_9_under_load_loses_no_acknowledged_call(tmp_path):
     """The guard (its own process, `schemeguard guard`) is killed with SIGKILL while 16 clients
     call it: every call whose reply arrived (acknowledged, with its x-schemeguard-call id) is in
@@ -168,25 +191,11 @@ def test_kill_9_under_load_loses_no_acknowledged_call(tmp_path):
     after the transaction holding its row has committed."""
     import os
     import signal
-    import subprocess
-    import sys
-
-    from tests.test_guard_live import _free_port
 
     with Server(hung_upstream()) as up:
-        port, db = _free_port(), f"sqlite:///{tmp_path / 'g.db'}"
-        guard = subprocess.Popen([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream",
-                                  f"http://127.0.0.1:{up.port}/v1", "--db", db, "--port", str(port)],
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        db = f"sqlite:///{tmp_path / 'g.db'}"
+        guard, port = guard_process(up.port, db)
         try:
-            deadline = time.time() + 60
-            while True:
-                try:
-                    httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
-                    break
-                except httpx.HTTPError:
-                    assert time.time() < deadline and guard.poll() is None, "guard did not start"
-                    time.sleep(0.1)
             url = f"http://127.0.0.1:{port}/v1/chat/completions"
             acknowledged: list[int] = []
 
@@ -246,3 +255,35 @@ def test_a_huge_request_is_read_in_the_intake_process_like_a_small_one(tmp_path)
     assert g.store.request(calls[2])["messages"] == messages + [{"role": "user", "content": "next"}]
     with g.store.session() as s:
         assert s.query(Message).count() == len(messages) + 1  # each message once
+
+
+def test_guard_workers_share_one_database(tmp_path):
+    """`guard --workers 2`: two server processes on one port and one SQLite database; 16 clients'
+    calls all answered and stored once, sessions claimed race-free across the processes."""
+    import psutil
+
+    with Server(hung_upstream()) as up:
+        db = f"sqlite:///{tmp_path / 'g.db'}"
+        guard, port = guard_process(up.port, db, "--workers", "2")
+        try:
+            servers = [p for p in psutil.Process(guard.pid).children() if "spawn_main" in " ".join(p.cmdline())]
+
+            async def load():
+                async with httpx.AsyncClient(timeout=30) as c:
+                    async def client(k: int):
+                        return [(await c.post(f"http://127.0.0.1:{port}/v1/chat/completions",
+                                              headers={"X-Session-Id": f"s{k % 4}"}, json={
+                                                  "model": "m", "messages": [{"role": "user", "content": f"q{k}.{i}"}]}))
+                                for i in range(5)]
+                    return [r for rs in await asyncio.gather(*(client(k) for k in range(16))) for r in rs]
+            replies = asyncio.run(load())
+        finally:
+            guard.terminate()
+            guard.wait(30)
+    store = Store(db)
+    with store.session() as s:
+        stored = {c.id: c.action for c in s.query(Call)}
+    assert len(servers) >= 2
+    assert [r.status_code for r in replies] == [200] * 80
+    assert sorted(int(r.headers["x-schemeguard-call"]) for r in replies) == sorted(stored)
+    assert set(stored.values()) == {"log"} and store.count_sessions() == 4

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import http.cookiejar
 import logging
 import os
 import re
@@ -80,6 +81,16 @@ class GuardConfig:
                              pool=self.connect_timeout)
 
 
+class NoCookies(http.cookiejar.CookieJar):
+    """A cookie jar that keeps nothing."""
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        pass
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        pass
+
+
 @dataclass
 class PendingCall:
     """A call in flight: stored once its outcome is known (or before a passthrough stream starts)."""
@@ -128,10 +139,12 @@ def create_app(config: GuardConfig) -> Starlette:
         async_monitors.append((LLMJudge(policy.judge.model, view=policy.judge.view), policy.judge.view, policy.judge.alert_at))
     upstream = config.upstream.rstrip("/")
     # one pool per destination: a hung upstream cannot starve webhooks, nor the reverse
-    client = httpx.AsyncClient(transport=config.transport, timeout=config.timeout,
+    # no cookie jar: a cookie the upstream set on one agent's call must not ride along on every other's
+    client = httpx.AsyncClient(transport=config.transport, timeout=config.timeout, cookies=NoCookies(),
                                limits=httpx.Limits(max_connections=config.max_connections,
                                                    max_keepalive_connections=min(64, config.max_connections)))
-    hooks = httpx.AsyncClient(transport=config.transport, timeout=10, limits=httpx.Limits(max_connections=8))
+    hooks = httpx.AsyncClient(transport=config.transport, timeout=10, limits=httpx.Limits(max_connections=8),
+                              cookies=NoCookies())
     background: set[asyncio.Task] = set()
     intakes = IntakePool()  # huge requests are read in a process of its own
 
