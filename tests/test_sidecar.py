@@ -80,3 +80,33 @@ def test_a_copied_log_keeps_its_sidecar_and_reports_its_own_location(log, tmp_pa
     shutil.copy(sidecar.sidecar_location(first), moved / Path(sidecar.sidecar_location(first)).name)
     rows = sidecar.read_rows(str(moved / Path(first).name))
     assert rows and {r["log"] for r in rows} == {str(moved / Path(first).name)}
+
+
+def test_rows_collected_as_rollouts_end_equal_rows_read_from_the_log(tmp_path, monkeypatch):
+    from schemeguard.run import collect
+
+    collect.start()
+    [result] = inspect_eval(suite(families="log_falsification,sandbagging_unlearning"), model="organism/schemer",
+                            epochs=2, log_dir=str(tmp_path / "run"), display="none", log_realtime=False,
+                            ctl_server=False)
+
+    def no_reread(location):
+        raise AssertionError("the sidecar was rebuilt by reading the log, not from the collected rows")
+
+    monkeypatch.setattr(sidecar, "ensure", no_reread)
+    collect.write_sidecar(result.location)
+    monkeypatch.undo()
+    from_collected = _table(result.location)
+    assert len(from_collected) == 2 * len(suite(families="log_falsification,sandbagging_unlearning").dataset)
+    from_log = _table(_fresh(result.location, tmp_path))  # a copy without sidecar: every sample read
+    pd.testing.assert_frame_equal(from_collected.drop(columns="log"), from_log.drop(columns="log"))
+
+
+def test_collected_rows_that_are_not_the_logs_rollouts_are_not_used(log, tmp_path):
+    from schemeguard.run import collect
+
+    copy = _fresh(log, tmp_path)
+    collect.start()  # nothing collected for this log (as for rollouts a resumed eval reused)
+    collect.write_sidecar(copy)
+    assert sidecar.read_rows(copy) is not None
+    pd.testing.assert_frame_equal(_table(copy).drop(columns="log"), _table(log).drop(columns="log"))

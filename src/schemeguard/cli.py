@@ -131,10 +131,11 @@ def _eval_one_process(run, args: argparse.Namespace) -> int:
     """--workers 1: one ordinary Inspect eval in this process (Inspect's own display)."""
     from inspect_ai import eval as inspect_eval
 
-    from schemeguard.analysis import sidecar
+    from schemeguard.run import collect
     from schemeguard.run.shards import build_task
 
     task = build_task(run)
+    collect.start()
     options = dict(
         model=run.model,
         model_args=run.model_args,
@@ -155,8 +156,8 @@ def _eval_one_process(run, args: argparse.Namespace) -> int:
         logs = inspect_eval(task, ctl_server=False, **options)
     failed = [log for log in logs if log.status != "success"]
     for log in logs:
-        if log.location and log.status in sidecar.WRITABLE_STATUSES:
-            sidecar.ensure(log.location)  # the fast table path, built once now
+        if log.location:
+            collect.write_sidecar(log.location)  # the fast table path, from rows collected as rollouts ended
         print(f"log: {log.location} ({log.status})")
     return 1 if failed or not run_is_usable([log.location for log in logs], args.coverage_floor) else 0
 

@@ -174,10 +174,13 @@ def second_opinion_of(value: Any, status: Any) -> str:
 
 
 def sample_row(sample: EvalSample, header: EvalLog, path: str) -> dict[str, Any]:
-    meta = sample.metadata or {}
+    return {**header_fields(header, path), **sample_fields(sample)}
+
+
+def header_fields(header: EvalLog, path: str) -> dict[str, Any]:
+    """The row fields every rollout of a log shares (from its header)."""
     model = header.eval.model
-    plan = read_plan(sample.store or {})
-    row: dict[str, Any] = {
+    return {
         "log": path,
         "log_status": header.status,  # "started" / "cancelled" / "error": rollouts may be missing
         "eval_id": header.eval.eval_id,
@@ -187,6 +190,14 @@ def sample_row(sample: EvalSample, header: EvalLog, path: str) -> dict[str, Any]
         "model": model,
         "model_args": json.dumps(header.eval.model_args or {}, sort_keys=True, default=str),
         "is_organism": model.startswith("organism/"),
+    }
+
+
+def sample_fields(sample: EvalSample) -> dict[str, Any]:
+    """The row fields of one rollout (from its sample alone: also computed as a sample ends, run/collect.py)."""
+    meta = sample.metadata or {}
+    plan = read_plan(sample.store or {})
+    row: dict[str, Any] = {
         "sample_id": str(sample.id),
         "epoch": sample.epoch,
         "family": meta.get("family"),

@@ -165,9 +165,11 @@ def run_shard(job: ShardJob, progress_queue: Any = None) -> ShardOutcome:
     from inspect_ai import eval_set
 
     from schemeguard.analysis import sidecar
+    from schemeguard.run import collect
 
     if progress_queue is not None:
         _install_progress_hook(progress_queue, job.index)
+    collect.start()
     task = build_task(job.run)
     options = dict(
         model=job.run.model, model_args=job.run.model_args, epochs=job.run.epochs, log_dir=job.log_dir,
@@ -181,7 +183,7 @@ def run_shard(job: ShardJob, progress_queue: Any = None) -> ShardOutcome:
         logs = inspect_eval(task, ctl_server=False, **options)
     [log] = logs  # header only: never touch log.samples (a lazy load of the whole log)
     if log.location and log.status in sidecar.WRITABLE_STATUSES:
-        sidecar.ensure(log.location)  # the fast table path, built in the worker while it is here
+        collect.write_sidecar(log.location)  # the fast table path, from the rows collected as rollouts ended
     rollouts = log.results.completed_samples if log.results else 0
     return ShardOutcome(job.index, log.location, log.status, rollouts,
                         str(log.error.message) if log.error else None)
