@@ -98,18 +98,46 @@ def build_task(run: RunSpec):
 
 
 def split_samples(samples: list, count: int, limit: int | None = None) -> list[tuple[str, ...]]:
-    """Sample ids per shard: scenarios dealt round-robin in dataset order (after --limit)."""
+    """Sample ids per shard, balanced by expected cost: scenarios (all their variants together) taken
+    longest first and each given to the shard with the least expected work so far (ties: dataset
+    order, lowest shard). Deterministic: depends only on the dataset and the shard count.
+
+    Dealing scenarios round-robin left one shard with twice the other's lazy-checklist rollouts
+    (~100 tool calls each against ~6 elsewhere): the run lasted as long as its slowest shard."""
     if count < 1:
         raise ShardError(f"--workers must be at least 1, got {count}")
     chosen = samples[:limit] if limit is not None else samples
     by_scenario: dict[str, list[str]] = {}
+    cost: dict[str, float] = {}
     for sample in chosen:
         scenario = (sample.metadata or {}).get("scenario_id") or str(sample.id)
         by_scenario.setdefault(scenario, []).append(str(sample.id))
+        cost[scenario] = cost.get(scenario, 0.0) + expected_cost(sample)
     shards: list[list[str]] = [[] for _ in range(min(count, len(by_scenario)) or 1)]
-    for i, ids in enumerate(by_scenario.values()):
-        shards[i % len(shards)].extend(ids)
-    return [tuple(ids) for ids in shards]
+    load = [0.0] * len(shards)
+    order = list(by_scenario)
+    for scenario in sorted(order, key=lambda sc: -cost[sc]):  # stable: ties keep dataset order
+        target = min(range(len(shards)), key=lambda i: (load[i], i))
+        shards[target].extend(by_scenario[scenario])
+        load[target] += cost[scenario]
+    position = {str(s.id): i for i, s in enumerate(chosen)}
+    return [tuple(sorted(ids, key=position.__getitem__)) for ids in shards]
+
+
+def expected_cost(sample) -> float:
+    """A rollout's expected work in model turns: the mean length of its scenario's reference
+    trajectories (+2: submit and the follow-up question); 1 for a sample without a scenario.
+    A proxy for any model (an agent doing the task takes about the steps the task needs)."""
+    from schemeguard.environments import get_family
+    from schemeguard.environments.base import Scenario
+
+    meta = sample.metadata or {}
+    try:
+        scenario = Scenario(**meta["scenario"])
+        steps = [len(t.steps) for t in get_family(scenario.family).trajectories(scenario).values()]
+    except Exception:  # not a schemeguard scenario (or no trajectories): count it as one turn
+        return 1.0
+    return (sum(steps) / len(steps) if steps else 0.0) + 2.0
 
 
 def shard_dir(log_dir: str, index: int, count: int) -> str:
@@ -127,11 +155,15 @@ def plan_run(run: RunSpec, workers: int, log_dir: str, resume: bool, eval_option
             raise ShardError(f"--resume: {log_dir} holds a run with other arguments "
                              f"({manifest.get('run')}); resume it with those, or use another --log-dir")
         run_id, count = manifest["run_id"], int(manifest["shards"])
-    task = build_task(run)
-    split = split_samples(list(task.dataset), count, run.limit)
+        split = [tuple(ids) for ids in manifest.get("split") or []]  # the split the run was started with
+    else:
+        split = []
+    if not split:
+        split = split_samples(list(build_task(run).dataset), count, run.limit)
     count = len(split)
     with storage.open_file(manifest_path, "w") as f:
-        json.dump({"run_id": run_id, "shards": count, "fingerprint": run.fingerprint(), "run": asdict(run)}, f, indent=2)
+        json.dump({"run_id": run_id, "shards": count, "fingerprint": run.fingerprint(), "run": asdict(run),
+                   "split": [list(ids) for ids in split]}, f, indent=2)
     return [ShardJob(run, run_id, i, count, ids, shard_dir(log_dir, i, count), resume, eval_options)
             for i, ids in enumerate(split)]
 
