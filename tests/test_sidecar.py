@@ -110,3 +110,19 @@ def test_collected_rows_that_are_not_the_logs_rollouts_are_not_used(log, tmp_pat
     collect.write_sidecar(copy)
     assert sidecar.read_rows(copy) is not None
     pd.testing.assert_frame_equal(_table(copy).drop(columns="log"), _table(log).drop(columns="log"))
+
+
+def test_a_table_read_from_sidecars_imports_no_inspect(log, tmp_path):
+    """The fast path stays light in a fresh process: header summary and rows come from the sidecar."""
+    import subprocess
+    import sys
+
+    copy = _fresh(log, tmp_path)
+    _table(copy)  # writes the sidecar
+    code = ("import sys; from schemeguard.analysis.table import rollout_table; "
+            "t = rollout_table([sys.argv[1]]); "
+            "print(len(t), t['status'].eq('measured').sum(), 'inspect_ai' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+    rows, measured, imported = out.stdout.split()
+    assert int(rows) == len(_table(log)) and int(measured) > 0
+    assert imported == "False"

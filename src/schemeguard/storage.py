@@ -8,6 +8,7 @@ manifests) the same reach. Credentials come from the environment / the filesyste
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote, urlparse
@@ -78,3 +79,26 @@ def beside(log: str, suffix: str, replace_extension: bool = False) -> str:
     """A file written next to a log: `<log><suffix>`, or `<log stem><suffix>` (URLs kept intact)."""
     base = log.rsplit(".", 1)[0] if replace_extension and "." in log.rsplit("/", 1)[-1] else log
     return base + suffix
+
+
+# Inspect's log file names: `.eval` files, and `.json` files named `<ISO timestamp>...` (its other
+# .json files, eval-set.json and logs.json, are not logs)
+_JSON_LOG_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}[:-]\d{2}[:-]\d{2}.*\.json$")
+
+
+def find_logs(directory: str) -> list[str]:
+    """Inspect log files under a directory (recursively), newest first: the files Inspect's
+    `list_eval_logs` lists, without importing Inspect (the rollout table's fast path stays light)."""
+    fs, path = _fs(directory)
+    found = []
+    for name, info in fs.find(path, detail=True).items():
+        base = name.rsplit("/", 1)[-1]
+        if info.get("type") == "file" and (base.endswith(".eval") or _JSON_LOG_NAME.match(base)):
+            found.append((_mtime(info), name))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [fs.unstrip_protocol(name) if is_remote(directory) else name for _, name in found]
+
+
+def _mtime(info: dict[str, Any]) -> float:
+    value = info.get("mtime") or info.get("LastModified") or info.get("last_modified") or 0
+    return value.timestamp() if hasattr(value, "timestamp") else float(value)

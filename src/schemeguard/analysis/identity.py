@@ -29,8 +29,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
-from inspect_ai.log import EvalLog
+
+if TYPE_CHECKING:  # the table's sidecar path never imports Inspect (analysis/sidecar.py)
+    from inspect_ai.log import EvalLog
 
 KEY = ["run", "sample_id", "epoch", "shard"]
 COMPLETE = "success"
@@ -61,6 +65,13 @@ def run_and_shard(header: EvalLog) -> tuple[str, str]:
 
 
 def log_info(header: EvalLog, path: str) -> LogInfo:
+    return log_info_from_summary(header_summary(header), path)
+
+
+def header_summary(header: EvalLog) -> dict[str, Any]:
+    """What the table needs from a log's header, as plain JSON (stored in the log's sidecar, so a
+    table read from sidecars never parses a header): LogInfo's log-given fields, the eval-set id, and
+    whether it is a schemeguard log / an intervention resample log."""
     spec = header.eval
     run, shard = run_and_shard(header)
     samples = spec.dataset.samples if spec.dataset else None
@@ -70,12 +81,23 @@ def log_info(header: EvalLog, path: str) -> LogInfo:
     if spec.config and spec.config.limit is not None and samples is not None:
         limit = spec.config.limit
         samples = min(samples, limit) if isinstance(limit, int) else min(samples, limit[1] - limit[0])
-    return LogInfo(
-        path=path, eval_id=spec.eval_id, task_id=spec.task_id, run=run, shard=shard,
-        task=spec.task, model=spec.model, model_args=json.dumps(spec.model_args or {}, sort_keys=True, default=str),
-        status=header.status, created=str(spec.created), expected=samples * epochs if samples is not None else None,
-        listed_current=_listed_current(str(Path(path).parent), Path(path).name, spec.eval_set_id),
-    )
+    metadata = spec.metadata or {}
+    return {
+        "eval_id": spec.eval_id, "task_id": spec.task_id, "run": run, "shard": shard, "task": spec.task,
+        "model": spec.model, "model_args": json.dumps(spec.model_args or {}, sort_keys=True, default=str),
+        "status": header.status, "created": str(spec.created),
+        "expected": samples * epochs if samples is not None else None,
+        "eval_set_id": spec.eval_set_id,
+        "schemeguard": bool(metadata.get("schemeguard")), "intervention": bool(metadata.get("intervention")),
+    }
+
+
+def log_info_from_summary(summary: dict[str, Any], path: str) -> LogInfo:
+    """A log's LogInfo from its header summary; where it lies now decides `path` and `listed_current`."""
+    fields = {k: summary[k] for k in ("eval_id", "task_id", "run", "shard", "task", "model", "model_args",
+                                      "status", "created", "expected")}
+    return LogInfo(path=path, **fields,
+                   listed_current=_listed_current(str(Path(path).parent), Path(path).name, summary["eval_set_id"]))
 
 
 @lru_cache(maxsize=256)

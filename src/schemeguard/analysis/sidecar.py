@@ -60,11 +60,12 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def write_rows(log: str, rows: list[dict[str, Any]]) -> bool:
-    """Write the sidecar; False (and nothing left behind) when the location is not writable."""
+def write_rows(log: str, rows: list[dict[str, Any]], summary: dict[str, Any]) -> bool:
+    """Write the sidecar (the log's header summary, identity.header_summary, and its rows); False
+    (and nothing left behind) when the location is not writable."""
     target = sidecar_location(log)
     try:
-        header = json.dumps({"stamp": log_stamp(log), "rows": len(rows)})
+        header = json.dumps({"stamp": log_stamp(log), "rows": len(rows), "log": summary})
         with storage.open_file(target, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=3) as f:
             f.write((header + "\n").encode())
             for row in rows:
@@ -79,18 +80,20 @@ def write_rows(log: str, rows: list[dict[str, Any]]) -> bool:
         return False
 
 
-def read_rows(log: str) -> list[dict[str, Any]] | None:
-    """The rows stored beside `log`, or None when there is no sidecar or it does not match the log."""
+def read(log: str) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """(header summary, rows) stored beside `log`, or None when there is no sidecar or it does not
+    match the log. Rows are parsed line by line (the file is never held whole beside them)."""
     target = sidecar_location(log)
     try:
         if not storage.exists(target):
             return None
         with storage.open_file(target, "rb") as raw, gzip.GzipFile(fileobj=raw, mode="rb") as f:
-            lines = f.read().decode().splitlines()
-        header = json.loads(lines[0])
-        if header["stamp"] != log_stamp(log) or header["rows"] != len(lines) - 1:
+            header = json.loads(f.readline())
+            if header["stamp"] != log_stamp(log):
+                return None
+            rows = [json.loads(line) for line in f]
+        if header["rows"] != len(rows) or not isinstance(header["log"], dict):
             return None
-        rows = [json.loads(line) for line in lines[1:]]
     except (OSError, EOFError, ValueError, KeyError, IndexError, TypeError):
         return None  # unreadable or truncated: rebuild from the log
     for row in rows:
@@ -98,7 +101,13 @@ def read_rows(log: str) -> list[dict[str, Any]] | None:
         for key in ("planted_p_covert",):
             if row.get(key) is None:
                 row[key] = math.nan
-    return rows
+    return header["log"], rows
+
+
+def read_rows(log: str) -> list[dict[str, Any]] | None:
+    """The rows stored beside `log` (None: no usable sidecar)."""
+    found = read(log)
+    return found[1] if found else None
 
 
 def ensure(location: str) -> None:

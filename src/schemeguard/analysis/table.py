@@ -23,25 +23,26 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import pandas as pd
-from inspect_ai.log import (
-    EvalLog,
-    EvalSample,
-    list_eval_logs,
-    read_eval_log,
-    read_eval_log_sample_summaries,
-    read_eval_log_samples_by_id,
-)
-from inspect_ai.model import ChatMessageAssistant
 
 from schemeguard import storage
 from schemeguard.analysis import sidecar
-from schemeguard.analysis.identity import LogInfo, Provenance, log_info, run_and_shard, select_current_rollouts
+from schemeguard.analysis.identity import (
+    LogInfo,
+    Provenance,
+    header_summary,
+    log_info_from_summary,
+    run_and_shard,
+    select_current_rollouts,
+)
 from schemeguard.analysis.truncation import mark_truncated
 from schemeguard.environments import UnknownEnvironment, get_family
 from schemeguard.record import CONTROL, MEASURED, NEEDS_CONTROL, SCORER, UNMEASURED, Measure, Status, cot_text, read_plan
+
+if TYPE_CHECKING:  # Inspect is imported only where a log itself is read: a table from sidecars never needs it
+    from inspect_ai.log import EvalLog, EvalSample
 
 READ_BATCH = 200  # samples per read: bounds memory while sharing one ZIP reader
 SKIP_FIELDS = {"events"}
@@ -76,7 +77,7 @@ def _expand(paths: Iterable[str | Path]) -> list[str]:
     for p in paths:
         location = str(p)
         if storage.is_dir(location):
-            files += [storage.local_path(info.name) for info in list_eval_logs(location)]
+            files += [storage.local_path(name) for name in storage.find_logs(location)]
         elif storage.is_file(location):
             files.append(location)
         else:
@@ -96,6 +97,8 @@ def _unique(files: list[str]) -> list[str]:
 
 # ---- reading samples ------------------------------------------------------------------------
 def _read_header(path: str) -> EvalLog:
+    from inspect_ai.log import read_eval_log
+
     try:
         return read_eval_log(path, header_only=True)
     except Exception as e:
@@ -105,6 +108,8 @@ def _read_header(path: str) -> EvalLog:
 def iter_samples(path: str, wanted: set[tuple[str, int]] | None = None) -> Iterator[EvalSample]:
     """Stream a log's samples (without their events), one batch in memory at a time; only the
     (sample_id as text, epoch) keys in `wanted` when given (see `analysis.samples`)."""
+    from inspect_ai.log import read_eval_log, read_eval_log_sample_summaries, read_eval_log_samples_by_id
+
     try:
         if path.endswith(".json"):
             yield from (s for s in read_eval_log(path).samples or [] if wanted is None or (str(s.id), s.epoch) in wanted)
@@ -195,6 +200,8 @@ def header_fields(header: EvalLog, path: str) -> dict[str, Any]:
 
 def sample_fields(sample: EvalSample) -> dict[str, Any]:
     """The row fields of one rollout (from its sample alone: also computed as a sample ends, run/collect.py)."""
+    from inspect_ai.model import ChatMessageAssistant
+
     meta = sample.metadata or {}
     plan = read_plan(sample.store or {})
     row: dict[str, Any] = {
@@ -220,19 +227,23 @@ def sample_fields(sample: EvalSample) -> dict[str, Any]:
 
 def read_log(path: str) -> tuple[LogInfo | None, list[dict[str, Any]]]:
     """A log's identity and rows; (None, []) for logs that are not rollouts to rate
-    (the intervention harness's resample logs)."""
-    header = _read_header(path)
-    metadata = header.eval.metadata or {}
-    if metadata.get("intervention"):
+    (the intervention harness's resample logs). From the sidecar when it matches the log (the
+    header summary and rows stored beside it), else from the log itself (and the sidecar written)."""
+    stored = sidecar.read(path)  # the fast path: checked against the log's hash
+    if stored is not None:
+        summary, rows = stored
+    else:
+        header = _read_header(path)
+        summary, rows = header_summary(header), []
+    if summary["intervention"]:
         return None, []
-    if not metadata.get("schemeguard"):
-        raise LogReadError(f"{path} is not a schemeguard evaluation log (task {header.eval.task})")
-    rows = sidecar.read_rows(path)  # the fast path: rows stored beside the log, checked against its hash
-    if rows is None:
+    if not summary["schemeguard"]:
+        raise LogReadError(f"{path} is not a schemeguard evaluation log (task {summary['task']})")
+    if stored is None:
         rows = [sample_row(s, header, path) for s in iter_samples(path)]
         if header.status in sidecar.WRITABLE_STATUSES:
-            sidecar.write_rows(path, rows)
-    return log_info(header, path), rows
+            sidecar.write_rows(path, rows, summary)
+    return log_info_from_summary(summary, path), rows
 
 
 # ---- the table ------------------------------------------------------------------------------

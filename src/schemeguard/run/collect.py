@@ -50,6 +50,7 @@ def write_sidecar(location: str) -> None:
 
     from schemeguard import storage
     from schemeguard.analysis import sidecar
+    from schemeguard.analysis.identity import header_summary
     from schemeguard.analysis.table import header_fields
 
     path = storage.local_path(location)
@@ -62,6 +63,6 @@ def write_sidecar(location: str) -> None:
     if path.endswith(".eval") and len(collected) == len(order) and by_key.keys() == order.keys():
         shared = header_fields(header, path)
         rows = [{**shared, **by_key[key]} for key in sorted(order, key=order.__getitem__)]
-        if sidecar.write_rows(path, rows):
+        if sidecar.write_rows(path, rows, header_summary(header)):
             return
     sidecar.ensure(path)
