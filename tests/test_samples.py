@@ -15,13 +15,15 @@ def test_loads_exactly_the_chosen_rows_in_one_batched_pass(monkeypatch):
     table = rollout_table([organism_logs()["clean"]])
     chosen = table[table["family"] == "log_falsification"].iloc[::2]
     calls = []
-    real = table_module.read_eval_log_samples_by_id
+    import inspect_ai.log as inspect_log  # the table imports Inspect's readers where it reads a log
+
+    real = inspect_log.read_eval_log_samples_by_id
 
     def counting(*args, **kwargs):
         calls.append(args[1])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(table_module, "read_eval_log_samples_by_id", counting)
+    monkeypatch.setattr(inspect_log, "read_eval_log_samples_by_id", counting)
     loaded = dict(samples_for(chosen))
     assert set(loaded) == {row_key(r) for _, r in chosen.iterrows()}
     assert len(calls) == 1 and len(calls[0]) == len(chosen)  # only the wanted samples, one read
