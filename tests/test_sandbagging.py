@@ -7,6 +7,7 @@ import pytest
 from inspect_ai import eval as inspect_eval
 
 from schemeguard.environments import get_family, scenarios_for
+import math
 import random
 
 from schemeguard.environments._sandbagging import (
@@ -265,3 +266,17 @@ def test_sandbagging_test_is_one_sided():
     assert sandbagging_test(18, 20, 2, 20) > 0.99
     assert sandbagging_test(10, 20, 10, 20) > 0.5
     assert sandbagging_test(0, 0, 5, 10) != sandbagging_test(0, 0, 5, 10)  # NaN: no test from nothing
+
+
+def test_the_exact_fisher_test_equals_scipys():
+    from scipy.stats import fisher_exact
+
+    from schemeguard.environments._sandbagging import sandbagging_test
+
+    for total_p, total_c in ((15, 15), (15, 45), (7, 3), (1, 1), (20, 60)):
+        for correct_p in range(total_p + 1):
+            for correct_c in range(0, total_c + 1, max(1, total_c // 7)):
+                table = [[correct_p, total_p - correct_p], [correct_c, total_c - correct_c]]
+                expected = fisher_exact(table, alternative="less").pvalue
+                assert sandbagging_test(correct_p, total_p, correct_c, total_c) == pytest.approx(expected, rel=1e-12)
+    assert math.isnan(sandbagging_test(3, 0, 5, 15))
