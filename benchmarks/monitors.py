@@ -1,24 +1,29 @@
-"""Monitor throughput and cost on this machine; with --detection, held-out detection figures.
+"""Monitor throughput and cost on this machine; held-out detection figures; training the default set's probe.
 
-Cheap monitors (all rule signatures + the hashed TF-IDF probe, and the MiniLM probe when the
-`probe` extra is installed) are timed in transcripts per second over the replayed reference
-trajectories of every family (cycled to --n transcripts), including building the views.
-The LLM judge's cost per transcript is measured with a local model (`local/<model>`, llama.cpp
-on the CPU) when one is given, otherwise with mockllm (harness overhead only: say so).
-Writes benchmarks/results/monitors.json and .md.
+Throughput: the rules alone and the default set (rules stacked with the stream probe) in
+transcripts per second over the replayed reference trajectories of every family (cycled to --n),
+and the hashed TF-IDF embedding probe (MiniLM too when the `probe` extra is installed). The LLM
+judge's cost per transcript is measured with a local model (`local/<model>`) when one is given,
+otherwise with mockllm (harness overhead only: it says so). Writes benchmarks/results/monitors.json/.md.
 
-Detection (--detection): organism runs of every family (suite + training family) are generated,
-then `monitors.bench` reports figures whose thresholds were set on other rollouts (a scenario
-split and leave-one-family-out, AUROC with scenario-bootstrap intervals, per view). Then the
-thresholds calibrated on the organism runs are applied, unchanged, to trajectories written by
-another hand: the readers' red-team corpus (tests/redteam, written by another helper against the
-text readers). Its items are split in two by a hash of their id: the monitors' errors on one half
-were inspected to revise the rules, the other half never was (the held-out figure). The monitors'
-own adversarial corpus (tests/monitor_adversarial) is reported too, as development data. Writes
-benchmarks/results/monitors_detection.json and .md.
+--train-probe: trains the default set's stream probe on organism runs of every family, the
+monitors' adversarial corpus (tests/monitor_adversarial) and the INSPECTED half of the readers'
+red-team corpus (tests/redteam); its stack and threshold (5% FPR) are set on out-of-fold scores
+(5 folds by scenario). Writes src/schemeguard/monitors/stream_probe_weights.json.
+
+--detection: organism runs of every family; `monitors.bench` figures (thresholds set on half the
+scenarios, read on the other half; leave-one-family-out; scenario-bootstrap AUROC intervals; per
+view), the default set cross-fitted (each family scored by a probe trained without it), then the
+shipped default set at its shipped threshold on red-team trajectories written by another hand:
+the corpus is split by a hash of the item id (`redteam_part`, fixed since the first run): even
+hash = inspected (its errors may be read; training data), odd hash = held out (never inspected,
+never trained on); batches from FRESH_BATCH on landed after everything here was frozen and are
+reported apart. --fresh-only re-scores only those into the last result.
 
     .venv/bin/python benchmarks/monitors.py [--n 2000] [--judge-model local/qwen2.5-coder-1.5b --judge-n 3]
+    .venv/bin/python benchmarks/monitors.py --train-probe [--logs DIR]
     .venv/bin/python benchmarks/monitors.py --detection [--logs DIR] [--skip-throughput]
+    .venv/bin/python benchmarks/monitors.py --fresh-only
 """
 
 from __future__ import annotations
@@ -415,6 +420,18 @@ def detection(logs: list[str]) -> dict:
             "external": external, "bench_files": result["files"]}
 
 
+def refresh_fresh(path: Path) -> dict:
+    """Re-score only the fresh red-team batches into an existing detection result (a batch that
+    lands after the full run): same shipped weights and thresholds, nothing retrained."""
+    d = json.loads(path.read_text())
+    rule_thresholds = {k: m["scenario_split"]["threshold"] for k, m in d["organism_honest"].items()}
+    fresh = redteam_set("fresh")
+    i = next(i for i, e in enumerate(d["external"]) if e["set"].startswith("red-team corpus, fresh"))
+    d["external"][i] = external_figures(d["external"][i]["set"], *fresh, rule_thresholds,
+                                        note="" if len(fresh[1]) else f"no batch {FRESH_BATCH} in tests/redteam when this ran")
+    return d
+
+
 def _fmt(x) -> str:
     return "—" if x is None or (isinstance(x, float) and (math.isnan(x) or math.isinf(x))) else f"{x:.3f}"
 
@@ -479,7 +496,14 @@ def main() -> None:
     parser.add_argument("--logs", default=None, help="organism logs to use instead of generating them (--detection)")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--train-probe", action="store_true", help="retrain the default set's probe and write its JSON weights")
+    parser.add_argument("--fresh-only", action="store_true", help="re-score only the fresh red-team batches into the last detection result")
     args = parser.parse_args()
+    if args.fresh_only:
+        d = refresh_fresh(RESULTS / "monitors_detection.json")
+        (RESULTS / "monitors_detection.json").write_text(json.dumps(d, indent=1, default=str) + "\n")
+        (RESULTS / "monitors_detection.md").write_text(detection_markdown(d))
+        print(detection_markdown(d))
+        return
     if args.train_probe:
         with tempfile.TemporaryDirectory() as tmp:
             logs = [str(p) for p in Path(args.logs).glob("*.eval")] if args.logs else organism_logs(Path(tmp))
