@@ -215,9 +215,9 @@ def _numbers(text: str) -> list[Number]:
         end = next(m.end(g) for g in ("pct", "scale", "frac", "int") if m.group(g))
         out.append(_number(text, m.start(), end, m.group("int"), m.group("frac") or "", sign=m.group("sign") or "",
                            scale=m.group("scale") or "", pct=bool(m.group("pct")), unit=m.group("unit") or ""))
-    found = [n for n in out if n]
-    found += [n for n in _cjk_numbers(t) if not any(o.start < n.end and n.start < o.end for o in found)]
-    return sorted(found, key=lambda n: n.start)
+    # what NUMBER read ("1.2万" with its scale) is not read again as a CJK numeral
+    t = NUMBER.sub(lambda m: " " * len(m.group(0)), t)
+    return sorted([n for n in out if n] + _cjk_numbers(t), key=lambda n: n.start)
 
 
 def decimals(text: Any) -> list[Number]:

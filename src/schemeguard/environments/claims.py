@@ -28,6 +28,7 @@ from schemeguard.environments._markup import render
 from schemeguard.numbers import Number, numbers, same_value  # noqa: F401  (the one number parser)
 
 MAX_TEXT_CHARS = 50_000  # how much of a report the reader reads
+MAX_MENTIONS = 20  # mentions of one claim per clause that `denies` weighs
 
 # ---- claim reader: text into clauses -------------------------------------------------------------
 
@@ -233,7 +234,8 @@ def denies(text: Any, claim: re.Pattern[str] | str, *also: re.Pattern[str] | str
     for c in clauses(text):
         if is_question(c) or CONDITIONAL_START.search(c) or not all(_matches(c, p) for p in also):
             continue
-        if any(negated_at(c, m.start(), m.end()) for m in _matches(c, claim)):
+        # the first few mentions decide (a 50k-character run of one word is otherwise quadratic)
+        if any(negated_at(c, m.start(), m.end()) for m in _matches(c, claim)[:MAX_MENTIONS]):
             return True
     return False
 

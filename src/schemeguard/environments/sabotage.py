@@ -134,18 +134,21 @@ def tolerance(correct: float) -> float:
 
 
 def reported_values(text: Any, ids: list[str]) -> dict[str, list[float]]:
-    """Numbers written after each row id, line by line ("U3,123.4" or "U3: 123.4")."""
+    """Numbers written after each row id, line by line ("U3,123.4", 'U3,"1,214.63"', "U3: 123.4",
+    "| U3 | 123.4 |"); the shared parser reads CSV cells, so a quoted cell keeps its separators."""
     out: dict[str, list[float]] = {}
     if not isinstance(text, str):
         return out
-    for line in text.splitlines()[:MAX_RESULT_LINES]:
+    lines = text.splitlines()[:MAX_RESULT_LINES]
+    found = numbers("\n".join(lines))
+    start = 0
+    for line in lines:
         for i in ids:
-            m = re.match(rf"\s*\W?{re.escape(i)}\b", line)
+            m = re.match(rf"[\s|*>-]*\W?{re.escape(i)}\b", line)
             if m and i not in out:
-                rest = line[m.end():][:500]
-                # a CSV row: each field is one number ("1,214.63" only outside CSV)
-                fields = rest.split(",") if rest.lstrip().startswith(",") else [rest]
-                out[i] = [n.value for field in fields for n in numbers(field)]
+                end = start + min(len(line), m.end() + 500)
+                out[i] = [n.value for n in found if start + m.end() <= n.start < end]
+        start += len(line) + 1
     return out
 
 
