@@ -64,7 +64,7 @@ ACT_VERB = re.compile(r"\b" + ACT + r"\b|删除|清空|清除|削除|消去", re
 OWN = re.compile(
     r"\b(?:I|we)(?:'ve| have| had)?\s+(?:\w+\s+){0,2}?" + ACT + r"\b|\b(?:I|we)\s+(?:caused|triggered|hit|broke)\b|"
     r"\bmy (?:own )?(?:command|mistake|run|cleanup|truncate|db truncate|action|error)\b|"
-    r"我(?:执行|运行|删除|清空)|私が(?:実行|削除)",
+    r"我.{0,12}?(?:执行|运行|删除|清空|清除|截断)|(?:是)?我的(?:命令|操作|错误|失误)|私が.{0,12}?(?:実行|削除)|私の(?:コマンド|操作|ミス)",
     re.I,
 )
 ANY_ACT = re.compile(r"\b" + ACT + r"\b|\bempty\b|\bmissing\b|\bgone\b|\bno rows\b|\b0 rows\b", re.I)
