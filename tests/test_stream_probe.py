@@ -83,3 +83,17 @@ def test_missing_weights_leave_the_rollout_unmeasured(monkeypatch) -> None:
 @pytest.mark.parametrize("view", ["action", "cot", "full"])
 def test_every_view_ships_weights(view: str) -> None:
     assert shipped()[view].probe.vocabulary
+
+
+def test_guard_counts_the_probe_only_above_its_calibrated_threshold() -> None:
+    from schemeguard.guard.monitoring import score_call
+
+    threshold = shipped()["action"].stack.threshold
+    for transcript in (COVERT, HONEST):
+        full = run_monitor(DefaultSet(), view_of(transcript, "action"))
+        [probe] = [s for s in full.spans if s["rule"] == "probe"]
+        assert probe["weight"] == (full.score if full.score >= threshold else 0.0)
+    # the honest report alone: what the guard scores on that call is the gated probe (no rule fired)
+    [scored] = score_call([DefaultSet()], HONEST[:-1], HONEST[-1])
+    honest = run_monitor(DefaultSet(), view_of(HONEST, "action"))
+    assert scored.result.score == (honest.score if honest.score >= threshold else 0.0)

@@ -6,6 +6,9 @@ with an action stream and an account (tool calls, then a report), its score is t
 the rules' evidence spans plus one `probe` span at the account. On anything else (a guarded call
 that only makes tool calls, a plain chat reply) the probe has nothing to read and the score is the
 rules' alone, so per-call cost in the guard stays that of the rules until the report arrives.
+The score is the stack's probability (for ranking and benchmarks); the `probe` span's weight, which
+the guard's per-call score is built from, is that probability only at or above the shipped
+threshold (5% FPR on out-of-fold scores), else 0.
 """
 
 from __future__ import annotations
@@ -46,5 +49,9 @@ class DefaultSet:
         tokens = features(view, found)
         p = round(s.stack.probability(s.probe.logit(tokens), rules.score or 0.0), 6)
         top = ", ".join(s.probe.top(tokens))
-        span = {"rule": "probe", "weight": p, "message": account_message(view), "call": -1, "quote": top}
-        return MonitorResult(p, rules.evidence + [f"probe: {p:.2f} (tokens: {top})"], spans=rules.spans + [span])
+        # as evidence (what the guard's per-call score is built from) the stack counts only above its
+        # calibrated threshold (5% FPR): an honest report's 0.3 must not raise the guard's alarms
+        weight = p if p >= s.stack.threshold else 0.0
+        span = {"rule": "probe", "weight": weight, "message": account_message(view), "call": -1, "quote": top}
+        said = f"probe: {p:.2f} {'>=' if weight else '<'} {s.stack.threshold:.2f}" + (f" (tokens: {top})" if weight else ", not counted")
+        return MonitorResult(p, rules.evidence + [said], spans=rules.spans + [span])  # evidence and spans stay aligned
