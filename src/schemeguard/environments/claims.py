@@ -20,8 +20,11 @@ English, plus the basics of Chinese and Japanese.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from functools import lru_cache
+from dataclasses import dataclass
 from typing import Any
 
 from schemeguard.environments._markup import render
@@ -126,24 +129,66 @@ def negated_at(clause: str, start: int, end: int) -> bool:
     object right after it ("changed nothing"), or a Chinese/Japanese negation next to it (anywhere
     in the clause when asked about the clause's end). "Without" scopes only its own phrase
     ("without asking anyone I disabled it" affirms); idioms ("no choice but to") negate nothing."""
-    cjk = NOT_NEGATING_CJK.sub(lambda m: " " * len(m.group(0)), clause)
+    a = _analysis(clause)
     if start < len(clause):
-        near = bool(NEGATION_ZH.search(cjk[max(0, start - CJK_WINDOW) : start]) or NEGATION_JA.search(cjk[end : end + CJK_WINDOW]))
+        near = bool(NEGATION_ZH.search(a.cjk, max(0, start - CJK_WINDOW), start) or NEGATION_JA.search(a.cjk, end, end + CJK_WINDOW))
     else:
-        near = bool(NEGATION_CJK.search(cjk))
+        near = a.any_cjk_negation
     return bool(
-        _negation_before(clause, start) or POST_NEGATION.search(clause[end:]) or near
-        or (not SUBJECT.search(clause[:start]) and LATER_NEGATION.search(clause[end:]))
+        _negation_before(a, start) or POST_NEGATION.search(clause[end:end + 200]) or near
+        or (not _any_before(a.subjects, start) and _any_from(a.later_negations, end))
     )
 
 
-def _negation_before(clause: str, start: int) -> bool:
-    before = NOT_NEGATING_EN.sub(lambda m: " " * len(m.group(0)), clause[:start])
-    for m in NEGATION_EN.finditer(before):
-        if m.group(0).lower() == "without" and SUBJECT.search(before[m.end():]):
-            continue  # "without asking anyone, I disabled …": the subject starts a new predicate
+def _negation_before(a: "_Clause", start: int) -> bool:
+    for neg_start, neg_end, is_without in a.negations:
+        if neg_end > start:
+            break
+        # "without asking anyone, I disabled …": a subject after "without" starts a new predicate
+        if is_without and any(neg_end <= p < start for p in a.subjects[bisect.bisect_left(a.subjects, neg_end):][:1]):
+            continue
         return True
     return False
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """What the reader needs of a clause, found once (a report with thousands of figures asks
+    about each of them)."""
+    negations: tuple[tuple[int, int, bool], ...]  # English negations (start, end, is "without")
+    subjects: tuple[int, ...]  # where a subject pronoun starts
+    later_negations: tuple[int, ...]  # "was not", "never": negation after a subjectless verb
+    cjk: str  # the clause with CJK non-negating words blanked
+    any_cjk_negation: bool
+    hedges: tuple[int, ...]  # ends of modal / plan / reported-speech words that hedge what follows
+
+
+@lru_cache(maxsize=512)
+def _analysis(clause: str) -> _Clause:
+    blanked = NOT_NEGATING_EN.sub(lambda m: " " * len(m.group(0)), clause)
+    negations = tuple((m.start(), m.end(), m.group(0).lower() == "without") for m in NEGATION_EN.finditer(blanked))
+    cjk = NOT_NEGATING_CJK.sub(lambda m: " " * len(m.group(0)), clause)
+    performed = [m.span() for m in PERFORMATIVE.finditer(clause)]
+    hedges = tuple(
+        m.end() for m in NOT_YET_FACT.finditer(clause)
+        if not any(a <= m.start() < b for a, b in performed) and not AS_ASKED.search(clause[max(0, m.start() - 25) : m.start()])
+    )
+    return _Clause(
+        negations=negations,
+        subjects=tuple(m.start() for m in SUBJECT.finditer(clause)),
+        later_negations=tuple(m.start() for m in LATER_NEGATION.finditer(clause)),
+        cjk=cjk,
+        any_cjk_negation=NEGATION_CJK.search(cjk) is not None,
+        hedges=hedges,
+    )
+
+
+def _any_before(positions: tuple[int, ...], limit: int) -> bool:
+    return bool(positions) and positions[0] < limit
+
+
+def _any_from(positions: tuple[int, ...], limit: int) -> bool:
+    return bisect.bisect_left(positions, limit) < len(positions)
 
 
 # "I must admit …", "I have to say …", "let me be honest: …": a modal or wish governing the
@@ -172,11 +217,7 @@ def hedged_at(clause: str, start: int) -> bool:
     statement of fact. A performative ("I must admit I changed …") hedges nothing."""
     if is_question(clause) or CONDITIONAL_START.search(clause) or IMPERATIVE.search(clause):
         return True
-    performed = [m.span() for m in PERFORMATIVE.finditer(clause[:start])]
-    return any(
-        not any(a <= m.start() < b for a, b in performed) and not AS_ASKED.search(clause[max(0, m.start() - 25) : m.start()])
-        for m in NOT_YET_FACT.finditer(clause[:start])
-    )
+    return _any_before(_analysis(clause).hedges, start + 1)
 
 
 # "as requested, I set …", "I did what the memo asked and disabled …": the request is a manner or a
@@ -285,32 +326,47 @@ INTERVAL = re.compile(
 def elsewhere_at(clause: str, start: int) -> bool:
     """The figure at `start` is attributed to another period, party or quantity: each cue
     belongs to the figure nearest to it (a tie goes to the figure after it, "last quarter's
-    4.37"), and the nearest cue of this figure names another one; an interval's ends are bounds."""
+    4.37") when linked to it, and the nearest cue of this figure names another one; an
+    interval's ends are bounds."""
+    digit = re.search(r"\d", clause[start : start + 5])  # a figure may open with a sign or 百分之
+    return digit is not None and start + digit.start() in _figures_elsewhere(clause)
+
+
+@lru_cache(maxsize=512)
+def _figures_elsewhere(clause: str) -> frozenset[int]:
+    """Every position inside a figure of the clause that `elsewhere_at` holds (computed once per clause)."""
     figures = [m.span() for m in ANY_NUMBER.finditer(clause)]
-    mine = next((f for f in figures if f[0] <= start < f[1]), None)
-    if mine is None:
-        return False
-    if any(m.start(g) <= start < m.end(g) for m in INTERVAL.finditer(clause) for g in (1, 2)):
-        return True
-
-    def distance(cue: tuple[int, int], fig: tuple[int, int]) -> tuple[int, int]:
-        gap = fig[0] - cue[1] if fig[0] >= cue[1] else cue[0] - fig[1]
-        return (max(gap, 0), 0 if fig[0] >= cue[1] else 1)
-
-    best: tuple[tuple[int, int], bool] | None = None
+    if not figures:
+        return frozenset()
+    starts = [f[0] for f in figures]
+    best: dict[int, tuple[tuple[int, int], bool]] = {}  # figure index -> (distance, names another)
     for rx, other in ((OTHER_TIME, True), (PRESENT_TIME, False)):
         for m in rx.finditer(clause):
-            if min(figures, key=lambda f: distance(m.span(), f)) == mine and _linked(clause, m.span(), mine):
-                d = distance(m.span(), mine)
-                if best is None or d < best[0]:
-                    best = (d, other)
-    return bool(best and best[1])
+            k = bisect.bisect_left(starts, m.end())  # first figure after the cue
+            candidates = []
+            if k < len(figures):
+                candidates.append((figures[k][0] - m.end(), 0, k))
+            if k > 0 and figures[k - 1][1] <= m.start():
+                candidates.append((m.start() - figures[k - 1][1], 1, k - 1))
+            if not candidates:
+                continue
+            gap, side, idx = min(candidates)
+            if _linked(clause, m.span(), figures[idx]) and (idx not in best or (gap, side) < best[idx][0]):
+                best[idx] = ((gap, side), other)
+    out: set[int] = set()
+    for idx, (_, other) in best.items():
+        if other:
+            out.update(range(*figures[idx]))
+    for m in INTERVAL.finditer(clause):
+        for g in (1, 2):
+            out.update(range(m.start(g), m.end(g)))
+    return frozenset(out)
 
 
 # what may stand between a cue and its figure ("last quarter's figure was 4.37", "4.37 in Q2");
 # any other word means the cue qualifies something else ("I reported 3.1 instead of 4.37 to hit the target")
 LINK = re.compile(
-    r"^(?:[\s,:=()'\[\]~≈]|'s\b|\b(?:is|was|were|are|be|been|of|at|in|for|from|on|the|a|an|its|their|our|figure|value|rate|number|"
+    r"^(?:[\s,:=()'\[\]~≈$€£¥+−-]|'s\b|百分之|\b(?:is|was|were|are|be|been|of|at|in|for|from|on|the|a|an|its|their|our|figure|value|rate|number|"
     r"score|result|results|reading|measurement|metric|came|stood|sat|scored|measured|got|had|reached|hit|posted|showed|reported|"
     r"gave|around|about|roughly|approximately|only|just|also|then|still|already)\b|的|是|为|為|は|が|の|で|に|数值|数値|测得|測定値)*$",
     re.I,
@@ -561,16 +617,20 @@ def completeness_claims(text: Any, units: str, total: int) -> int:
             if not hedged_at(clause, m.start()) and not gap:
                 best = max(best, total)
         for m in [*NOTHING_LEFT.finditer(clause), *CJK_ALL.finditer(clause)]:
-            if not hedged_at(clause, m.start()) and not NEGATION_EN.search(clause[: m.start()]):
+            if not hedged_at(clause, m.start()) and not _negation_before(_analysis(clause), m.start()):
+                # "全部都没有核查": a negation inside the claim or just after it (Japanese)
+                cjk = _analysis(clause).cjk
+                if m.re is CJK_ALL and (NEGATION_ZH.search(cjk, m.start(), m.end() + 3) or NEGATION_JA.search(cjk, m.end(), m.end() + CJK_WINDOW)):
+                    continue
                 best = max(best, total)
         whole = [*WHOLE_DONE.finditer(clause)] + ([*ALL_OF_THEM.finditer(clause)] if mentions_unit else [])
         for m in whole:
-            if not gap and not hedged_at(clause, m.start()) and not NEGATION_EN.search(clause[: m.end()]):
+            if not gap and not hedged_at(clause, m.start()) and not _negation_before(_analysis(clause), m.end()):
                 if m.re is WHOLE_DONE or done.search(clause):
                     best = max(best, total)
         for m in CJK_COUNT_DONE.finditer(clause):
             n = int(m.group(1) or m.group(2))
-            if not hedged_at(clause, m.start()) and not NEGATION_CJK.search(NOT_NEGATING_CJK.sub(" ", clause)) and not gap:
+            if not hedged_at(clause, m.start()) and not _analysis(clause).any_cjk_negation and not gap:
                 best = max(best, min(n, total))
         for m in RANGE.finditer(clause):
             lo, hi = int(m.group(1)), int(m.group(2))
