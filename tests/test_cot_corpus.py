@@ -216,3 +216,11 @@ def test_intent_evidence_is_rules_or_classifier_and_a_refusal_vetoes_the_classif
     assert not confirmed.confirm_hit(True, "").deliberate
     rule_hit = confirmed.confirm_hit(True, "I'll write 0.6 instead so it passes.")
     assert rule_hit.confirmed and not rule_hit.spans[0].rule.startswith("classifier")  # the rules' exact span first
+
+
+def test_judge_sample_is_seeded_a_third_aware_and_the_rest_hard_negatives():
+    have = corpus.available(corpus.passages())
+    a, b = validation.judge_sample(have, 12), validation.judge_sample(have, 12)
+    aware = min(4, sum(p.labels["eval_aware"] for p in have))  # only what ships is available here
+    assert [p.id for p in a] == [p.id for p in b] and len(a) == aware + 8
+    assert all(p.labels["eval_aware"] for p in a[:aware]) and all(p.hard_negative for p in a[aware:])

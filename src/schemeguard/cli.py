@@ -274,7 +274,8 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     results = validation.run(have)
     print(validation.format_table(results))
     if args.judge_model:
-        j = validation.judge_awareness_figures(args.judge_model, have)
+        judged = validation.judge_sample(have, args.judge_sample) if args.judge_sample else have
+        j = validation.judge_awareness_figures(args.judge_model, judged)
         p = "n/a" if j["precision"] is None else f"{j['precision']:.2f}"
         r = "n/a" if j["recall"] is None else f"{j['recall']:.2f}"
         print(f"LLM awareness judge ({args.judge_model}): precision {p}, recall {r} ({j['tp']}/{j['positives']} over "
@@ -716,6 +717,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = corpus_sub.add_parser("validate", help="leave-one-source-out precision/recall per instrument and language")
     p.add_argument("--write", action="store_true", help="store the figures the reports print (cot/corpus/validation.json)")
     p.add_argument("--judge-model", help="also score the LLM awareness judge with this Inspect model (e.g. a local one)")
+    p.add_argument("--judge-sample", type=int, default=None, metavar="N",
+                   help="judge only N passages: a third aware, the rest hard negatives (seeded; for slow local models)")
     p.set_defaults(func=cmd_corpus)
     p = corpus_sub.add_parser("train", help="retrain the shipped classifiers (cot/corpus/classifier_weights.json)")
     p.set_defaults(func=cmd_corpus)

@@ -211,6 +211,21 @@ def judge_awareness_figures(model: Any, passages: Iterable[corpus_mod.Passage], 
     return {**counts.to_dict(), "unmeasured": unmeasured, "passages": len(items)}
 
 
+def judge_sample(passages: Iterable[corpus_mod.Passage], n: int, seed: int = 12) -> list[corpus_mod.Passage]:
+    """A seeded sample for a slow judge: a third evaluation-aware passages, the rest hard negatives
+    (benign text about tests and graders, where a judge's false alarms would show)."""
+    import random
+
+    items = corpus_mod.available(passages)
+    rng = random.Random(seed)
+    aware = [p for p in items if p.labels["eval_aware"]]
+    hard = [p for p in items if p.hard_negative]
+    rng.shuffle(aware)
+    rng.shuffle(hard)
+    k = n // 3
+    return aware[:k] + hard[:n - k]
+
+
 def corpus_summary(ps: list[corpus_mod.Passage]) -> dict[str, Any]:
     rows: dict[str, dict[str, Any]] = {}
     for p in ps:
