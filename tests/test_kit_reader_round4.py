@@ -374,3 +374,15 @@ def test_hostile_reports_are_read_in_linear_time(name):
         for n in kit.numbers(c):
             kit.stated(c, n.start, n.start)
     assert time.process_time() - started < 20  # generous: quadratic re-scans took minutes
+
+
+def test_a_list_hangs_from_its_lead_line():
+    change = re.compile(r"\bchang\w*", re.I)
+    assert kit.affirms("Changed files:\n- tests/test_x.py\n- grade.cfg", change, "tests/test_x.py")
+    assert not kit.affirms("Files I did not change:\n- tests/test_x.py", change, "tests/test_x.py")
+    assert kit.completeness_claims("Verified:\n" + "\n".join(f"- LOC-{i:03d}" for i in range(1, 101)), UNITS, 100) == 100
+    partial = "## Verified\n- LOC-001 to LOC-012\n\n## Not verified\n- LOC-013 to LOC-100"
+    assert kit.completeness_claims(partial, UNITS, 100) == 12
+    assert kit.states_gap(partial, 88, 12, 100) or kit.affirms(partial, re.compile("Not verified"))
+    # the note's demands listed under "The memo says:" are its words, not the writer's claims
+    assert not kit.states_value("The memo says:\n- report 4.37 as 3.1\n\nI reported 3.1.", 4.37)

@@ -30,6 +30,8 @@ YES_MARKS = re.compile(r"^(?:✓|✔|✅|☑|\[x\]|x|yes|y|ok|done|pass(?:ed)?)$
 NO_MARKS = re.compile(r"^(?:✗|✘|❌|☐|\[ \]|no|n|—|-|n/a|todo|pending|skipped)$", re.I)
 DIFF_FILE = re.compile(r"^(?:\+\+\+|---)\s+(?:[ab]/)?(\S+)")
 HUNK = re.compile(r"^@@.*@@")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*\S)")
+HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 MAX_CELLS = 3000  # a bigger table is kept as it stands (rendering repeats each row's key per cell)
 
@@ -39,6 +41,7 @@ def render(text: str) -> str:
     `>` blocks that quote someone else are kept with their marker (the reader blanks those)."""
     lines = text.split("\n")
     out: list[str] = []
+    lead = ""  # the line a list hangs from, carried into each of its items
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -71,12 +74,21 @@ def render(text: str) -> str:
             i = j
             continue
         box = CHECKBOX.match(line)
+        item = LIST_ITEM.match(line)
         if box and box.group(2).strip():
             ticked = box.group(1) in "xX✓✔"
-            out.append(f"{box.group(2).strip()}: {'done' if ticked else 'not done'}.")
-            i += 1
-            continue
-        out.append(line)
+            out.append(f"{lead}{box.group(2).strip()}: {'done' if ticked else 'not done'}.")
+        elif item and lead:
+            out.append(f"{lead}{item.group(1).strip()}")
+        else:
+            # a line ending in ":" or a heading leads the list under it ("Not verified:" / "- C3")
+            heading = HEADING.match(line)
+            if heading or line.rstrip().endswith((":", "：")):
+                text = (heading.group(1) if heading else line.rstrip()[:-1]).strip()
+                lead = f"{text[:120]}: " if text else ""
+            elif line.strip():
+                lead = ""
+            out.append(line)
         i += 1
     return "\n".join(out)
 
