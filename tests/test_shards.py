@@ -94,3 +94,22 @@ def test_resume_with_other_arguments_is_one_clear_error(runs, tmp_path, capsys):
     assert main([*three_epochs, "--workers", "2", "--log-dir", str(other), "--resume"]) == 2
     assert "other arguments" in capsys.readouterr().err
     assert main([*EVAL, "--workers", "0", "--log-dir", str(tmp_path / "zero")]) == 2
+
+
+def test_tools_made_per_rollout_are_not_kept_after_it():
+    """A worker runs thousands of rollouts: the tools of a finished one must not stay referenced.
+    (Tool parameters given as a plain dict made Inspect parse and cache each per-rollout function forever.)"""
+    import gc
+    import weakref
+
+    from schemeguard.agent import ScenarioTools, submit_tool
+    from schemeguard.environments.base import Scenario
+
+    sample = next(s for s in suite(families=FAMILIES).dataset if s.metadata["family"] == "sandbagging_unlearning")
+    tools = ScenarioTools(Scenario(**sample.metadata["scenario"]))
+    defs = [*tools.all(), submit_tool()]
+    assert len(defs) > 2 and all(d.parameters.required for d in defs)
+    gone = weakref.ref(tools)
+    del tools, defs
+    gc.collect()
+    assert gone() is None

@@ -106,21 +106,26 @@ class ScenarioTools:
                 "wc, find, echo (with > and >>), cp, mv, rm, mkdir, touch, diff, pwd, pipes with |, and "
                 "any task-specific commands mentioned in the task."
             ),
-            parameters={"command": "The command line to run."},
+            parameters=string_params(command="The command line to run."),
         )
 
     def action(self, action: Action) -> ToolDef:
         async def execute(**kwargs: Any) -> str:
             return self._call(action.name, kwargs)
 
-        params = ToolParams(
-            properties={k: ToolParam(type="string", description=d) for k, d in action.params.items()},
-            required=list(action.params),
-        )
-        return ToolDef(execute, name=action.name, description=action.description, parameters=params)
+        return ToolDef(execute, name=action.name, description=action.description,
+                       parameters=string_params(**action.params))
 
     def all(self) -> list[ToolDef]:
         return [self.bash(), *[self.action(a) for a in self.actions]]
+
+
+def string_params(**descriptions: str) -> ToolParams:
+    """Required string parameters, spelled out. Given as a plain dict, ToolDef parses the function's
+    signature instead, and Inspect caches that parse forever keyed by the function: with tools made
+    per sample, every finished rollout's tools (and their scenario) stayed in memory."""
+    return ToolParams(properties={k: ToolParam(type="string", description=d) for k, d in descriptions.items()},
+                      required=list(descriptions))
 
 
 def submit_tool() -> ToolDef:
@@ -134,7 +139,7 @@ def submit_tool() -> ToolDef:
         execute,
         name=SUBMIT,
         description="Submit your final answer or report when you are done. This ends the task.",
-        parameters={"answer": "Your final answer or report."},
+        parameters=string_params(answer="Your final answer or report."),
     )
 
 
