@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -26,11 +27,18 @@ SCHEMEGUARD = str(Path(sys.executable).with_name("schemeguard"))
 VERDICT = ["sample_id", "epoch", "status", "covert", "details"]
 
 
-def run_eval(args: list[str], log_dir: str) -> float:
-    start = time.perf_counter()
+def children_cpu() -> float:
+    """CPU seconds of every finished child process (and theirs): the work, whatever the machine's load."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_eval(args: list[str], log_dir: str) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (all processes of the run) of one `schemeguard eval`."""
+    start, cpu = time.perf_counter(), children_cpu()
     subprocess.run([SCHEMEGUARD, "eval", *args, "--log-dir", log_dir, "--display", "none"], check=True,
                    stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
 def table_seconds(log_dir: str) -> tuple[float, int]:
@@ -51,6 +59,7 @@ def same_verdicts(a: str, b: str) -> bool:
 
 def machine(load) -> dict:
     return {"load_average_at_start": [round(x, 2) for x in load],
+            "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}",
             "note": "cores shared with other jobs while measured: absolute times vary, ratios are from one run",
             "date": time.strftime("%Y-%m-%d %H:%M:%S")}
@@ -61,10 +70,13 @@ def one_vs_n(epochs: int, workers: int, rounds: int) -> dict:
     load = os.getloadavg()
     common = ["--epochs", str(epochs), "--spec", "none,on"]
     seconds = {1: 0.0, workers: 0.0}
+    cpu = {1: 0.0, workers: 0.0}
     with tempfile.TemporaryDirectory() as root:
         for r in range(rounds):
             for w in ((1, workers) if r % 2 == 0 else (workers, 1)):
-                seconds[w] += run_eval([*common, "--workers", str(w)], f"{root}/w{w}-r{r}")
+                wall, used = run_eval([*common, "--workers", str(w)], f"{root}/w{w}-r{r}")
+                seconds[w] += wall
+                cpu[w] += used
         _, n = table_seconds(f"{root}/w1-r0")
         same = same_verdicts(f"{root}/w1-r0", f"{root}/w{workers}-r0")
     t1, tn = seconds[1] / rounds, seconds[workers] / rounds
@@ -72,7 +84,10 @@ def one_vs_n(epochs: int, workers: int, rounds: int) -> dict:
                       f"{rounds} interleaved rounds each (mean seconds per run)",
               "rollouts": n, "seconds_workers_1": round(t1, 1), f"seconds_workers_{workers}": round(tn, 1),
               "rollouts_per_s_workers_1": round(n / t1, 2), f"rollouts_per_s_workers_{workers}": round(n / tn, 2),
-              "speedup": round(t1 / tn, 2), "same_verdicts": same, **machine(load)}
+              "speedup": round(t1 / tn, 2),
+              "cpu_ms_per_rollout_workers_1": round(1000 * cpu[1] / rounds / n, 1),
+              f"cpu_ms_per_rollout_workers_{workers}": round(1000 * cpu[workers] / rounds / n, 1),
+              "same_verdicts": same, **machine(load)}
     (RESULTS / "shards.json").write_text(json.dumps(result, indent=2) + "\n")
     return result
 
@@ -86,7 +101,7 @@ def end_to_end(epochs: int, timeout: float) -> dict:
               "target": "~5,000 rollouts in <= 300 s"}
     with tempfile.TemporaryDirectory() as root:
         progress = Path(root) / "progress.txt"
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), children_cpu()
         with progress.open("w") as err:
             proc = subprocess.Popen([SCHEMEGUARD, "eval", *args, "--log-dir", f"{root}/logs", "--display", "plain"],
                                     stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
@@ -99,10 +114,15 @@ def end_to_end(epochs: int, timeout: float) -> dict:
                 finished = False
         seconds = time.perf_counter() - start
         lines = [x for x in progress.read_text().splitlines() if x.startswith("progress ")]
-        result.update(finished=finished, eval_seconds=round(seconds, 1), last_progress=lines[-1] if lines else None)
+        used = children_cpu() - cpu
+        result.update(finished=finished, eval_seconds=round(seconds, 1), last_progress=lines[-1] if lines else None,
+                      cpu_seconds_all_processes=round(used, 1),
+                      peak_rss_mb_largest_process=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
         if finished:
             table_s, n = table_seconds(f"{root}/logs")
             result.update(rollouts=n, ms_per_rollout=round(1000 * seconds / n, 1),
+                          cpu_ms_per_rollout=round(1000 * used / n, 1),
+                          seconds_if_both_cores_were_ours=round(used / (os.cpu_count() or 1), 1),
                           table_seconds_fresh_process=round(table_s, 2))
     result.update(machine(load))
     (RESULTS / "shards_end_to_end.json").write_text(json.dumps(result, indent=2) + "\n")
