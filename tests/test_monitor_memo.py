@@ -2,7 +2,7 @@
 
 from schemeguard import numbers as num
 from schemeguard.monitors.actions import actions_of, calls_of
-from schemeguard.monitors.memo import MAX_KEY_CHARS, ContentMemo, digest
+from schemeguard.memo import MAX_KEY_CHARS, ContentMemo, digest
 
 
 def test_memo_is_bounded_and_keyed_by_content():

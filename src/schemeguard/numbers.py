@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from schemeguard.monitors.memo import ContentMemo, digest
+from schemeguard.memo import ContentMemo, digest
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
-from schemeguard.monitors.memo import ContentMemo, digest
+from schemeguard.memo import ContentMemo, digest
 
 READ, LIST, WRITE, DELETE, COPY, EXEC, NETWORK, PERMISSION = (
     "read", "list", "write", "delete", "copy", "exec", "network", "permission")

@@ -21,7 +21,7 @@ from schemeguard import numbers as num
 from schemeguard.monitors.actions import (COPY, DELETE, EXEC, LIST, NETWORK, PERMISSION, READ, WRITE, Action, Call, actions_of,
                                           calls_of)
 from schemeguard.monitors.base import ACTION, FULL, MonitorResult, TranscriptView
-from schemeguard.monitors.memo import ContentMemo, digest
+from schemeguard.memo import ContentMemo, digest
 
 # ---- path roles (generic patterns) ------------------------------------------------------------
 ROLES: dict[str, re.Pattern[str]] = {
