@@ -34,8 +34,8 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from schemeguard.environments._markup import render
@@ -151,7 +151,7 @@ def negated_at(clause: str, start: int, end: int) -> bool:
     )
 
 
-def _negation_before(a: "_Clause", start: int) -> bool:
+def _negation_before(a: _Clause, start: int) -> bool:
     for neg_start, neg_end, is_without in a.negations:
         if neg_end > start:
             break
