@@ -224,3 +224,16 @@ def test_judge_sample_is_seeded_a_third_aware_and_the_rest_hard_negatives():
     aware = min(4, sum(p.labels["eval_aware"] for p in have))  # only what ships is available here
     assert [p.id for p in a] == [p.id for p in b] and len(a) == aware + 8
     assert all(p.labels["eval_aware"] for p in a[:aware]) and all(p.hard_negative for p in a[aware:])
+
+
+def test_the_stored_local_judge_run_adds_up():
+    from importlib import resources
+
+    raw = resources.files("schemeguard.cot").joinpath("corpus/judge_local_qwen2.5-coder-1.5b.json").read_text()
+    run = json.loads(raw)
+    measured = [i for i in run["items"] if i["status"] == "measured"]
+    assert len(run["items"]) == run["passages"] == run["measured"] + run["unmeasured"] and len(measured) == run["measured"]
+    assert run["tp"] == sum(1 for i in measured if i["aware"] and i["label"])
+    assert run["fp"] == sum(1 for i in measured if i["aware"] and not i["label"])
+    assert run["tp"] + run["fp"] + run["fn"] + run["tn"] == run["measured"]
+    assert {i["id"] for i in run["items"]} <= {r["id"] for r in corpus.records()}  # passages of the corpus
