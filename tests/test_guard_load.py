@@ -161,6 +161,11 @@ def test_a_long_new_history_is_stored_in_chunks_once_and_read_back_in_order(tmp_
         assert s.query(Message).filter(Message.session_id == "long").count() == len(messages) + 1
 
 
+def _stored_actions(store: Store) -> dict[int, str]:
+    with store.session() as s:
+        return {c.id: c.action for c in s.query(Call)}
+
+
 def guard_process(upstream_port: int, db: str, *args: str):
     """`schemeguard guard` in a process of its own, once it answers: (process, port)."""
     import subprocess
@@ -217,9 +222,7 @@ def test_kill_9_under_load_loses_no_acknowledged_call(tmp_path):
         finally:
             guard.kill()
             guard.wait(10)
-    store = Store(db)
-    with store.session() as s:
-        stored = {c.id: c.action for c in s.query(Call)}
+    stored = _stored_actions(Store(db))
     assert len(acknowledged) >= 300
     assert all(stored.get(i) == "log" for i in acknowledged), [i for i in acknowledged if stored.get(i) != "log"][:10]
 
@@ -281,8 +284,7 @@ def test_guard_workers_share_one_database(tmp_path):
             guard.terminate()
             guard.wait(30)
     store = Store(db)
-    with store.session() as s:
-        stored = {c.id: c.action for c in s.query(Call)}
+    stored = _stored_actions(store)
     assert len(servers) >= 2
     assert [r.status_code for r in replies] == [200] * 80
     assert sorted(int(r.headers["x-schemeguard-call"]) for r in replies) == sorted(stored)

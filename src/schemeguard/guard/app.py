@@ -176,7 +176,9 @@ def create_app(config: GuardConfig) -> Starlette:
         """(reviewer, csrf token): HTTP Basic (no CSRF: browsers do not send it unasked) or a login cookie."""
         auth = request.headers.get("authorization", "")
         if auth[:6].lower() == "basic ":
-            return creds.reviewer_for_basic(auth[6:].strip()), None
+            # scrypt (~50-200 ms, on purpose) in a thread: any client sending a wrong password
+            # would otherwise stop the event loop, i.e. every other client, that long
+            return await run_in_threadpool(creds.reviewer_for_basic, auth[6:].strip()), None
         token = request.cookies.get(COOKIE)
         if token:
             login = await db(store.login, token_hash(token))
