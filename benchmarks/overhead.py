@@ -34,6 +34,7 @@ from inspect_ai.solver import Generate, TaskState, solver
 from inspect_ai.tool import tool
 
 from schemeguard.environments import families
+from schemeguard.run.shards import concurrency_options
 from schemeguard.tasks import family, train
 
 RESULTS = Path(__file__).parent / "results" / "overhead.json"
@@ -82,15 +83,18 @@ def bare_agent():
     return solve
 
 
-def timed(task: Task, model: str, epochs: int, **model_args) -> tuple[float, int, float]:
-    """Wall time, rollouts and mean tool calls per rollout (counted after the clock stops)."""
+def timed(task: Task, model: str, epochs: int, **model_args) -> tuple[float, float, int, float]:
+    """Wall time, CPU time (this process: the work, whatever else runs on the machine), rollouts and
+    mean tool calls per rollout (counted after the clocks stop). Both arms run with the same Inspect
+    settings (those `schemeguard eval` uses for an in-process model)."""
     with tempfile.TemporaryDirectory() as log_dir:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         [log] = inspect_eval(task, model=model, model_args=model_args, epochs=epochs, log_dir=log_dir,
-                             display="none", log_realtime=False, ctl_server=False)
-        elapsed = time.perf_counter() - start
+                             display="none", log_realtime=False, ctl_server=False,
+                             **concurrency_options("organism/"))
+        elapsed, used = time.perf_counter() - start, time.process_time() - cpu
         assert log.status == "success", log.error
-        return elapsed, len(log.samples), tool_calls_per_rollout(log)
+        return elapsed, used, len(log.samples), tool_calls_per_rollout(log)
 
 
 def tool_calls_per_rollout(log: EvalLog) -> float:
@@ -121,42 +125,49 @@ def main() -> None:
     timed(family(name="log_falsification"), "organism/schemer", 1)
     timed(baseline_task(3), "mockllm/model", 1, custom_outputs=scripted_agent(5))
 
-    rows, total_sg, total_base = [], 0.0, 0.0
+    rows, total_sg, total_base, total_sg_cpu, total_base_cpu = [], 0.0, 0.0, 0.0, 0.0
     for name in names:
         task = schemeguard_task(name)
         epochs = max(1, math.ceil(args.rollouts / args.rounds / len(task.dataset)))
-        _, _, calls = timed(task, "organism/schemer", 1)  # the family's mean tool calls (not timed)
+        _, _, _, calls = timed(task, "organism/schemer", 1)  # the family's mean tool calls (not timed)
         baseline = baseline_task(len(task.dataset))
         outputs = scripted_agent(round(calls))
         # interleaved rounds, alternating which arm goes first: a load that changes over time (other
         # jobs on shared cores) falls on both arms alike
-        sg_time = base_time = 0.0
+        sg_time = base_time = sg_cpu = base_cpu = 0.0
         n = 0
         for r in range(args.rounds):
             arms = [("sg", task, "organism/schemer", {}), ("base", baseline, "mockllm/model", {"custom_outputs": outputs})]
             for arm, t, model, model_args in (arms if r % 2 == 0 else arms[::-1]):
-                seconds, count, _ = timed(t, model, epochs, **model_args)
+                seconds, cpu, count, _ = timed(t, model, epochs, **model_args)
                 if arm == "sg":
-                    sg_time, n = sg_time + seconds, n + count
+                    sg_time, sg_cpu, n = sg_time + seconds, sg_cpu + cpu, n + count
                 else:
-                    base_time += seconds
+                    base_time, base_cpu = base_time + seconds, base_cpu + cpu
         total_sg, total_base = total_sg + sg_time, total_base + base_time
+        total_sg_cpu, total_base_cpu = total_sg_cpu + sg_cpu, total_base_cpu + base_cpu
         rows.append({"family": name, "rollouts_per_arm": n, "tool_calls_per_rollout": round(calls, 1),
                      "schemeguard_ms_per_rollout": round(1000 * sg_time / n, 2),
                      "baseline_ms_per_rollout": round(1000 * base_time / n, 2),
-                     "ratio": round(sg_time / base_time, 3)})
+                     "ratio": round(sg_time / base_time, 3),
+                     "schemeguard_cpu_ms_per_rollout": round(1000 * sg_cpu / n, 2),
+                     "baseline_cpu_ms_per_rollout": round(1000 * base_cpu / n, 2),
+                     "cpu_ratio": round(sg_cpu / base_cpu, 3)})
         print(rows[-1], flush=True)
     result = {
         "what": "wall time per rollout: schemeguard environment + organism vs bare Inspect react loop + "
                 "mockllm making the family's mean number of tool calls, same rollouts, one process",
         "families": rows,
         "ratio_all_families": round(total_sg / total_base, 3),
-        "worst": max(rows, key=lambda r: r["ratio"])["family"],
-        "over_target": [r["family"] for r in rows if r["ratio"] > TARGET],
+        "cpu_ratio_all_families": round(total_sg_cpu / total_base_cpu, 3),
+        "worst": max(rows, key=lambda r: r["cpu_ratio"])["family"],
+        "over_target_cpu": [r["family"] for r in rows if r["cpu_ratio"] > TARGET],
         "target_ratio": TARGET,
         "load_average_at_start": [round(x, 2) for x in load],
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}",
-        "note": "cores shared with other jobs while measured: absolute times vary, ratios are from one run",
+        "note": "cores shared with other jobs while measured: absolute times vary, ratios are from one run; "
+                "CPU time is this process's own, the steadier figure under load",
         "date": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -132,7 +132,7 @@ def _eval_one_process(run, args: argparse.Namespace) -> int:
     from inspect_ai import eval as inspect_eval
 
     from schemeguard.run import collect
-    from schemeguard.run.shards import build_task
+    from schemeguard.run.shards import build_task, concurrency_options
 
     task = build_task(run)
     collect.start()
@@ -146,6 +146,7 @@ def _eval_one_process(run, args: argparse.Namespace) -> int:
         fail_on_error=False,  # a crashed sample is recorded (unmeasured), not the end of the run
         log_realtime=False,
         display=args.display,
+        **concurrency_options(run.model),
     )
     if args.resume:
         # Inspect's eval_set reuses finished samples in log_dir and runs only what is missing
