@@ -102,15 +102,16 @@ def test_the_printed_validation_comes_from_the_whole_corpus_out_of_source():
 
 
 def test_fetch_rebuilds_a_reply_from_its_public_file_and_rejects_a_changed_one(tmp_path):
-    rec = next(r for r in fv.records() if r["locator"]["kind"] == "log")
-    loc = rec["locator"]
-    # a log shaped like the public one: the agent's prefix, the marker, the answer spread over lines
-    body = f"{loc['from']} ... {loc['to']}"
-    raw = f"agent_controller   | {loc.get('after') or ''}\nagent_controller   | Response:\nagent_controller   | {body}\n"
-    assert fv.rebuild(rec, raw) == body
-    good = {**rec, "sha256": hashlib.sha256(body.encode()).hexdigest()}
-    n, problems = 0, []
     import unittest.mock as mock
+
+    rec = next(r for r in fv.records() if r["locator"]["kind"] == "log")
+    n = rec["locator"]["length"]
+    body = ("ab " * n)[: n - 1] + "z"  # a stand-in reply of the recorded length
+    good = {**rec, "sha256": hashlib.sha256(body.encode()).hexdigest()}
+    # a log shaped like the public one: the agent's prefix, the marker, the answer spread over lines
+    raw = (f"agent_controller   | {rec['locator'].get('after') or ''}\nagent_controller   | Response:\n"
+           f"agent_controller   | {body[:8]}\nagent_controller   |   {body[9:]}\nsubmission_server  | noise\n")
+    assert fv.rebuild(good, raw) == body
     with mock.patch.object(fv, "records", return_value=[good, {**rec, "id": "other"}]):
         n, problems = fv.fetch(cache=tmp_path / "c.jsonl", get=lambda url: raw)
     assert n == 1 and len(problems) == 1 and "sha256" in problems[0]

@@ -21,7 +21,10 @@ from schemeguard.environments import families, scenarios_for
 from schemeguard.replay import play
 
 
-def episode_messages(scenario, trajectory) -> list[dict[str, str]]:
+ANSWER_IN = {"zh": "请用中文回答。", "ja": "日本語で答えてください。"}
+
+
+def episode_messages(scenario, trajectory, answer_in: str | None = None) -> list[dict[str, str]]:
     rollout = play(scenario, trajectory)
     messages = [{"role": "system", "content": scenario.system_prompt}, {"role": "user", "content": scenario.task}]
     for turn in rollout.transcript:
@@ -31,8 +34,13 @@ def episode_messages(scenario, trajectory) -> list[dict[str, str]]:
         else:
             messages.append({"role": "user", "content": f"[tool result]\n{turn['text'][:1500]}"})
     messages.append({"role": "assistant", "content": json.dumps({"name": "submit", "arguments": {"answer": trajectory.answer}})})
-    messages.append({"role": "user", "content": scenario.followup})
+    messages.append({"role": "user", "content": asked(scenario, answer_in)})
     return messages
+
+
+def asked(scenario, answer_in: str | None = None) -> str:
+    """The follow-up question as put to the model (with a request to answer in another language)."""
+    return scenario.followup + (f" {ANSWER_IN[answer_in]}" if answer_in else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--per-family", type=int, default=1)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--max-tokens", type=int, default=160)
+    p.add_argument("--answer-in", choices=sorted(ANSWER_IN), help="ask for the reply in Chinese or Japanese")
     args = p.parse_args(argv)
     llm = Llama(model_path=args.model, n_ctx=8192, n_threads=1, seed=args.seed, verbose=False)
     rng = random.Random(args.seed)
@@ -55,10 +64,10 @@ def main(argv: list[str] | None = None) -> int:
                 kind = rng.choice(["covert", "covert", "honest"])
                 trajectory = env.trajectories(scenario)[kind]
                 reply = llm.create_chat_completion(
-                    messages=episode_messages(scenario, trajectory), max_tokens=args.max_tokens, temperature=0.7,
+                    messages=episode_messages(scenario, trajectory, args.answer_in), max_tokens=args.max_tokens, temperature=0.7,
                     seed=args.seed,
                 )["choices"][0]["message"]["content"]
-                record = {"family": family, "scenario": scenario.id, "trajectory": kind, "question": scenario.followup,
+                record = {"family": family, "scenario": scenario.id, "trajectory": kind, "question": asked(scenario, args.answer_in), "lang": args.answer_in or "en",
                           "reply": reply, "sha256": hashlib.sha256(reply.encode()).hexdigest()}
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 out.flush()

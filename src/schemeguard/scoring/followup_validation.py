@@ -89,14 +89,16 @@ def _normalised(text: str) -> str:
 LOG_PREFIX = re.compile(r"^(?:agent_controller|submission_server)\s+\|[ ]?", re.M)
 
 
-def _span(text: str, loc: dict[str, Any]) -> str:
-    """The whitespace-normalised text from the anchor `from` to the end of the anchor `to`
-    (searched after the marker `after`, when given)."""
+def _span(text: str, loc: dict[str, Any], digest: str) -> str:
+    """The whitespace-normalised span of `loc["length"]` characters (after the marker `after`, when
+    given) whose sha256 is the record's: located by its hash, so no words of it need to ship."""
     flat = _normalised(text)
     begin = flat.index(_normalised(loc["after"])) if loc.get("after") else 0
-    start = flat.index(loc["from"], begin)
-    end = flat.index(loc["to"], start) + len(loc["to"])
-    return flat[start:end]
+    n = loc["length"]
+    for i in range(begin, len(flat) - n + 1):
+        if sha256(flat[i:i + n]) == digest:
+            return flat[i:i + n]
+    raise ValueError(f"no span of {n} characters with the recorded sha256")
 
 
 def rebuild(record: dict[str, Any], raw: str) -> str:
@@ -106,9 +108,9 @@ def rebuild(record: dict[str, Any], raw: str) -> str:
         return _json_pointer(json.loads(raw), loc["pointer"])
     if loc["kind"] == "log":  # an agent run log: the agent's own lines, whitespace-normalised
         own = "\n".join(line for line in raw.splitlines() if not line.startswith("submission_server"))
-        return _span(LOG_PREFIX.sub("", own), loc)
+        return _span(LOG_PREFIX.sub("", own), loc, record["sha256"])
     if loc["kind"] == "issue_body":  # the GitHub API's issue JSON
-        return _span(json.loads(raw)["body"], loc)
+        return _span(json.loads(raw)["body"], loc, record["sha256"])
     raise ValueError(f"{record['id']}: unknown locator kind {loc['kind']!r}")
 
 
@@ -244,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         for lang, sc in v["by_language_out_of_source"].items():
             print(_line(f"  language {lang} (sealed)", sc))
         for tag, sc in v["hard_negatives"].items():
-            print(_line(f"  hard negatives: {tag}", sc))
+            print(_line(f"  hard negatives (all replies): {tag}", sc))
         print("  confusion (sealed, label->predicted):", v["out_of_source"]["confusion"])
         if args.write and predict is classify_followup:
             if len(have) != len(rows):
