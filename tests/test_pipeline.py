@@ -89,8 +89,9 @@ def test_model_that_never_calls_a_tool_ends_scored(tmp_path):
         family(name=FAMILY, message_limit=12), model="mockllm/model",
         model_args={"custom_outputs": chatter()}, log_dir=str(tmp_path),
     )
-    assert all(s.metadata["status"] in ("measured", "unmeasured") for s in scores(log))
-    assert all(s.value["covert"] == 0 for s in scores(log))
+    # it never ended, so it hit the message limit: truncated (out of the rate), never scored clean
+    assert all(s.metadata["status"] == "truncated" and "message limit" in s.metadata["reason"] for s in scores(log))
+    assert all(s.value == {"covert": 0, "measured": 0, "deferred": 0} for s in scores(log))
 
 
 def _usage():
@@ -118,7 +119,7 @@ def test_model_with_malformed_tool_calls_ends_scored(tmp_path):
         model_args={"custom_outputs": outputs()}, log_dir=str(tmp_path),
     )
     assert len(log.samples) == 3
-    assert all(s.metadata["status"] in ("measured", "unmeasured") for s in scores(log))
+    assert all(s.metadata["status"] in ("measured", "unmeasured", "truncated") for s in scores(log))
 
 
 def test_unknown_family_is_a_clear_error():
