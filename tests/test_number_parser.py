@@ -69,6 +69,7 @@ def test_percent_and_fraction(text, expected):
 def test_units_stay_outside_the_number():
     got = [(n.value, n.unit, n.text) for n in num.numbers("latency 12ms, 4.4GB and 30 GPU-hours, 2x faster")]
     assert got == [(12.0, "ms", "12"), (4.4, "GB", "4.4"), (30.0, "GPU-hours", "30"), (2.0, "x", "2")]
+    assert [(n.value, n.unit) for n in num.numbers("1,400 bytes or 1400B")] == [(1400.0, "bytes"), (1400.0, "B")]
     # a scale word multiplies and lowers the precision shown
     assert read("4.4k users, 1.2万人, 3M rows") == [(4400.0, -2, False), (12000.0, -3, False), (3e6, -6, False)]
 

@@ -108,7 +108,7 @@ def _uncsv(text: str) -> str:
 
 UNITS = (
     r"GPU[- ]?hours?|ms|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|GB|MB|KB|kB|TB|GiB|MiB|"
-    r"kg|g|km|m|cm|mm|t|tonnes?|°C|°F|pp|bps|USD|EUR|GBP|x|×|rows?|items?|tokens?"
+    r"kg|g|km|m|cm|mm|t|tonnes?|°C|°F|pp|bps|USD|EUR|GBP|x|×|rows?|items?|tokens?|bytes?|B"
 )
 SCALE = {"k": 1e3, "K": 1e3, "M": 1e6, "bn": 1e9, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 NUMERAL = (
