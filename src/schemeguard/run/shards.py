@@ -108,7 +108,8 @@ def concurrency_options(model: str) -> dict[str, Any]:
 
 
 def split_samples(samples: list, count: int, limit: int | None = None) -> list[tuple[str, ...]]:
-    """Sample ids per shard, balanced by expected cost: scenarios (all their variants together) taken
+    """Sample ids per shard, balanced by expected cost: scenarios (all their variants together; a
+    scenario pair together) taken
     longest first and each given to the shard with the least expected work so far (ties: dataset
     order, lowest shard). Deterministic: depends only on the dataset and the shard count.
 
@@ -120,7 +121,10 @@ def split_samples(samples: list, count: int, limit: int | None = None) -> list[t
     by_scenario: dict[str, list[str]] = {}
     cost: dict[str, float] = {}
     for sample in chosen:
-        scenario = (sample.metadata or {}).get("scenario_id") or str(sample.id)
+        meta = sample.metadata or {}
+        # a scenario pair (sandbagging pressure + its control) stays together: a shard's log alone
+        # can then resolve its deferred verdicts
+        scenario = meta.get("pair_id") or meta.get("scenario_id") or str(sample.id)
         by_scenario.setdefault(scenario, []).append(str(sample.id))
         cost[scenario] = cost.get(scenario, 0.0) + expected_cost(sample)
     shards: list[list[str]] = [[] for _ in range(min(count, len(by_scenario)) or 1)]
