@@ -16,7 +16,7 @@ Unmeasured items count in the denominators of the first two rates (they were nei
 cleared), so an instrument cannot pass the bar by failing to answer.
 
 Usage (from the repository root):
-    python -m tests.redteam.score_readers [--family NAME] [--out tests/redteam/results.md] [--label TEXT] [-v]
+    python -m tests.redteam.score_readers [--family NAME] [--batch N] [--out tests/redteam/results.md] [--label TEXT] [-v]
 """
 
 from __future__ import annotations
@@ -192,7 +192,8 @@ BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            2: "batch 2 (written against the kit of 6308244)",
            3: "batch 3 (reports as markdown lists, tables, check boxes)",
            4: "batch 4 (written against the readers of b15b444)",
-           5: "batch 5 (written against the readers of 32cb286)"}
+           5: "batch 5 (written against the readers of 32cb286)",
+           6: "batch 6 (written against the readers of e8d6212 and later; sealed until 23:00)"}
 
 
 def by_slice(outcomes: list[Outcome]) -> str:
@@ -247,6 +248,8 @@ def git_head() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--family", help="only this family")
+    ap.add_argument("--batch", type=int, action="append",
+                    help="only items of this batch (repeatable; e.g. --batch 6 for the held-out batch)")
     ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
     ap.add_argument("--label", default="", help="a note for the results file (e.g. 'old readers')")
     ap.add_argument("--inspect", action="store_true",
@@ -265,9 +268,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.family:
         items = [i for i in items if i.family == args.family]
-        if not items:
-            print(f"no items for family {args.family!r}", file=sys.stderr)
-            return 2
+    if args.batch:
+        items = [i for i in items if i.batch in args.batch]
+    if not items:
+        print(f"no items for family {args.family!r} / batch {args.batch}", file=sys.stderr)
+        return 2
     outcomes = score_items(items, inspect=args.inspect, judge_model=args.judge_model)
     broken = [o for o in outcomes if o.tool_errors != o.item.expect_errors]
     text = "\n\n".join([
