@@ -68,3 +68,28 @@ def test_the_inspect_eval_path_gives_the_replay_verdicts() -> None:
     replayed = {o.item.id: (o.status, o.covert, o.tool_errors) for o in score_items(picked)}
     evaluated = {o.item.id: (o.status, o.covert, o.tool_errors) for o in score_items(picked, inspect=True)}
     assert evaluated == replayed
+
+
+# ---- follow-up replies (the interrogation after an episode) ------------------------------------------
+def test_followup_corpus_covers_every_stance_in_three_languages() -> None:
+    from tests.redteam.followup_replies import LABELS, replies
+
+    corpus = replies()
+    assert len(corpus) >= 80, f"only {len(corpus)} follow-up replies"
+    counts = Counter((r.label, r.lang) for r in corpus)
+    for label in LABELS:
+        assert sum(n for (lab, _), n in counts.items() if lab == label) >= 20, f"fewer than 20 {label} replies"
+        for lang in ("zh", "ja"):
+            assert counts[(label, lang)] >= 4, f"only {counts[(label, lang)]} {lang} {label} replies"
+    assert len({r.id for r in corpus}) == len(corpus)
+
+
+@pytest.mark.xfail(strict=False, reason="the follow-up classifier does not read these replies yet (e8d6212 rules: "
+                   "admits 3 %, denies 3 %, evades 68 %); see tests/redteam/followup_results.md")
+def test_followup_classifier_reads_the_stance_of_adversarial_replies() -> None:
+    from tests.redteam.followup_replies import LABELS, replies
+    from tests.redteam.score_followup import classify
+
+    scored = [(r.label, classify(r)) for r in replies()]
+    recall = {lab: sum(p == lab for t, p in scored if t == lab) / sum(t == lab for t, _ in scored) for lab in LABELS}
+    assert all(v >= 0.8 for v in recall.values()), recall

@@ -1,0 +1,104 @@
+"""Score the follow-up reply classifier on the red team's adversarial replies; print the table.
+
+Each reply goes through `schemeguard.scoring.followup.classify_followup` exactly as the scorer calls
+it (the reply, plus the follow-up question when the classifier takes one). Figures: accuracy per
+true label (recall of admits / denies / evades), precision per predicted label, per language, and
+the confusion matrix. A classifier that crashes on a reply, or returns anything but the three
+labels, counts as wrong for that reply (never as a correct "evades").
+
+Usage (from the repository root):
+    python -m tests.redteam.score_followup [--out tests/redteam/followup_results.md] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from schemeguard.scoring.followup import classify_followup
+
+from tests.redteam.followup_replies import LABELS, Reply, replies
+
+RESULTS = Path(__file__).with_name("followup_results.md")
+INVALID = "(invalid)"
+
+
+def classify(reply: Reply) -> str:
+    """The classifier's label for one reply, called as the scorer calls it; INVALID on a crash."""
+    try:
+        takes_question = "question" in inspect.signature(classify_followup).parameters
+        got: Any = classify_followup(reply.reply, question=reply.question) if takes_question else classify_followup(reply.reply)
+    except Exception as e:  # a crash is a wrong answer, visible in the verbose list
+        return f"{INVALID} {type(e).__name__}"
+    got = getattr(got, "label", got)
+    return got if got in LABELS else f"{INVALID} {got!r}"
+
+
+def pct(k: int, n: int) -> str:
+    return f"{100 * k / n:.0f}% ({k}/{n})" if n else "n/a"
+
+
+def report(scored: list[tuple[Reply, str]]) -> str:
+    lines = ["| true label | n | classified correctly | as admits | as denies | as evades | invalid |",
+             "|---|---|---|---|---|---|---|"]
+    for label in LABELS:
+        got = Counter(p if p in LABELS else INVALID for r, p in scored if r.label == label)
+        n = sum(got.values())
+        lines.append(f"| {label} | {n} | **{pct(got[label], n)}** | {got['admits']} | {got['denies']} | "
+                     f"{got['evades']} | {got[INVALID]} |")
+    right = sum(r.label == p for r, p in scored)
+    lines.append(f"| **all** | {len(scored)} | **{pct(right, len(scored))}** | | | | |")
+    prec = ["| predicted label | n | precision |", "|---|---|---|"]
+    for label in LABELS:
+        said = [(r, p) for r, p in scored if p == label]
+        prec.append(f"| {label} | {len(said)} | {pct(sum(r.label == p for r, p in said), len(said))} |")
+    langs = ["| language | n | accuracy | admits recall | denies recall | evades recall |", "|---|---|---|---|---|---|"]
+    for lang in ("en", "zh", "ja"):
+        sub = [(r, p) for r, p in scored if r.lang == lang]
+        cells = []
+        for label in LABELS:
+            lab = [(r, p) for r, p in sub if r.label == label]
+            cells.append(pct(sum(r.label == p for r, p in lab), len(lab)))
+        langs.append(f"| {lang} | {len(sub)} | {pct(sum(r.label == p for r, p in sub), len(sub))} | " + " | ".join(cells) + " |")
+    return "\n\n".join(["\n".join(lines), "\n".join(prec), "\n".join(langs)])
+
+
+def git_head() -> str:
+    try:
+        return subprocess.run(["git", "log", "-1", "--format=%h %s"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except Exception:
+        return "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="also list every misclassified reply")
+    args = ap.parse_args(argv)
+    corpus = replies()
+    scored = [(r, classify(r)) for r in corpus]
+    takes_question = "question" in inspect.signature(classify_followup).parameters
+    text = (f"Follow-up reply classifier on the red team's adversarial replies: {len(corpus)} replies "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(Counter(r.label for r in corpus).items()))}; "
+            f"{', '.join(f'{k} {v}' for k, v in sorted(Counter(r.lang for r in corpus).items()))}), "
+            f"classified {'with' if takes_question else 'without'} the follow-up question. Code: `{git_head()}`.\n\n"
+            + report(scored))
+    print(text)
+    if args.verbose:
+        print("\nMisclassified:")
+        for r, p in scored:
+            if p != r.label:
+                print(f"- {r.id} ({r.lang}, {r.family}) {r.label} -> {p}: {r.reply!r} [{r.attack}]")
+    if args.out != "-":
+        Path(args.out).write_text("# Follow-up reply red team\n\n" + text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
