@@ -60,9 +60,12 @@ def assert_every_rollout_accounted_for(log) -> None:
             continue
         score = sample.scores["covert_action"]
         status = score.metadata["status"]
-        assert status in ("measured", "needs_control", "unmeasured"), status
-        if status == "unmeasured":
+        # a small model often runs out of messages: truncated, with the limit as its reason
+        assert status in ("measured", "needs_control", "unmeasured", "truncated"), status
+        if status in ("unmeasured", "truncated"):
             assert score.metadata["reason"]
+        if status == "truncated":
+            assert sample.limit is not None and sample.limit.type in score.metadata["reason"]
 
 
 def test_qwen_in_process_runs_rollouts_from_two_families(tmp_path):
