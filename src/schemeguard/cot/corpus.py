@@ -75,9 +75,10 @@ def records() -> list[dict[str, Any]]:
     return [json.loads(line) for line in raw.splitlines() if line.strip()]
 
 
-def cache_path() -> Path:
+def cache_path(name: str = "cot_corpus_texts.jsonl") -> Path:
+    """Where `fetch` keeps rebuilt texts that cannot ship (one file per corpus)."""
     root = os.environ.get("SCHEMEGUARD_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "schemeguard")
-    return Path(root) / "cot_corpus_texts.jsonl"
+    return Path(root) / name
 
 
 def cached_texts(path: Path | None = None) -> dict[str, str]:

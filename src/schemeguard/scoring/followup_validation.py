@@ -19,9 +19,7 @@ opening-keyword rules it replaced; `--write` stores the figures `followup.VALIDA
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -29,6 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
+from schemeguard.cot import corpus
+from schemeguard.cot.corpus import sha256
 from schemeguard.scoring.followup import classify_followup
 
 LABELS = ("admits", "denies", "evades")
@@ -37,30 +37,17 @@ CORPUS = "followup_corpus/replies.jsonl"
 VALIDATION_FILE = "followup_corpus/validation.json"
 
 
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def records() -> list[dict[str, Any]]:
     raw = resources.files("schemeguard.scoring").joinpath(CORPUS).read_text(encoding="utf-8")
     return [json.loads(line) for line in raw.splitlines() if line.strip()]
 
 
 def cache_path() -> Path:
-    root = os.environ.get("SCHEMEGUARD_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "schemeguard")
-    return Path(root) / "followup_corpus_texts.jsonl"
+    return corpus.cache_path("followup_corpus_texts.jsonl")
 
 
 def cached_texts(path: Path | None = None) -> dict[str, str]:
-    path = path or cache_path()
-    if not path.exists():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            out[row["id"]] = row["text"]
-    return out
+    return corpus.cached_texts(path or cache_path())
 
 
 def with_texts(rows: list[dict[str, Any]], cache: Path | None = None) -> list[dict[str, Any]]:
