@@ -164,14 +164,7 @@ def fetch(cache: Path | None = None, get=None) -> tuple[int, list[str]]:
     """Download the source files of the passages that do not ship their text and rebuild those
     passages into the cache. `get(url) -> str` is injectable (tests); by default httpx.
     Returns (passages rebuilt, problems). The cache is written to a temporary file and renamed."""
-    if get is None:
-        import httpx
-
-        def get(url: str) -> str:
-            response = httpx.get(url, timeout=60, follow_redirects=True)
-            response.raise_for_status()
-            return response.text
-
+    get = get or http_get
     cache = cache or cache_path()
     pending = [r for r in records() if not r.get("text")]
     files: dict[str, str] = {}
@@ -184,10 +177,24 @@ def fetch(cache: Path | None = None, get=None) -> tuple[int, list[str]]:
             rebuilt[r["id"]] = rebuild(r, files[url])
         except Exception as e:  # one bad source file never loses the others
             problems.append(f"{r['id']}: {type(e).__name__}: {e}"[:300])
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache.with_name(cache.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        for pid, text in rebuilt.items():
-            f.write(json.dumps({"id": pid, "text": text}, ensure_ascii=False) + "\n")
-    tmp.replace(cache)
+    write_cache(cache, rebuilt)
     return len(rebuilt), problems
+
+
+def http_get(url: str) -> str:
+    """The text at a public URL (the default downloader of every corpus's `fetch`)."""
+    import httpx
+
+    response = httpx.get(url, timeout=60, follow_redirects=True)
+    response.raise_for_status()
+    return response.text
+
+
+def write_cache(path: Path, texts: dict[str, str]) -> None:
+    """Rebuilt texts by id, written to a temporary file and renamed (a failed write loses nothing)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        for pid, text in texts.items():
+            f.write(json.dumps({"id": pid, "text": text}, ensure_ascii=False) + "\n")
+    tmp.replace(path)

@@ -112,14 +112,7 @@ def raw_url(record: dict[str, Any]) -> str:
 def fetch(cache: Path | None = None, get: Callable[[str], str] | None = None) -> tuple[int, list[str]]:
     """Download the public files of the records that do not ship, rebuild each reply, keep it only
     when its sha256 matches the record. Returns (rebuilt, problems)."""
-    if get is None:
-        import httpx
-
-        def get(url: str) -> str:
-            response = httpx.get(url, timeout=60, follow_redirects=True)
-            response.raise_for_status()
-            return response.text
-
+    get = get or corpus.http_get
     path = cache or cache_path()
     have = cached_texts(path)
     problems: list[str] = []
@@ -140,10 +133,7 @@ def fetch(cache: Path | None = None, get: Callable[[str], str] | None = None) ->
             continue
         have[r["id"]] = text
         rebuilt += 1
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(json.dumps({"id": k, "text": v}, ensure_ascii=False) + "\n" for k, v in have.items()), "utf-8")
-    tmp.replace(path)
+    corpus.write_cache(path, have)
     return rebuilt, problems
 
 
