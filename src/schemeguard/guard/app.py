@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import http.cookiejar
 import logging
 import os
 import re
@@ -41,6 +40,7 @@ from schemeguard.guard.auth import COOKIE, LOGIN_SECONDS, Credentials, bearer, s
 from schemeguard.guard.apis import CHAT, MESSAGES, RESPONSES, Dialect
 from schemeguard.guard.inbound import BadRequest, offers_tools, read_body
 from schemeguard.guard.intake import Intake, IntakePool, conversation_id, upstream_json
+from schemeguard.guard.outbound import NoCookies, UpstreamError, UpstreamReply, upstream_client
 from schemeguard.guard.monitoring import AsyncMonitor, Scored, inline_monitors, max_score, score_async, score_call
 from schemeguard.guard.policy import SEVERITY, GuardPolicy
 from schemeguard.guard.store import MAX_ID, NewCall, Store, redact_url
@@ -72,23 +72,8 @@ class GuardConfig:
     max_connections: int = 256  # the upstream's pool (webhooks have their own)
     max_body: int = 16 * 2**20  # request bytes (413 beyond)
     max_reply: int = 64 * 2**20  # upstream reply bytes read before judging (refused beyond)
-    transport: httpx.AsyncBaseTransport | None = None  # tests: an in-process upstream
+    transport: httpx.AsyncBaseTransport | None = None  # tests: an in-process upstream (else aiohttp)
     async_monitors: list[AsyncMonitor] = field(default_factory=list)  # besides the policy's judge
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return httpx.Timeout(connect=self.connect_timeout, read=self.read_timeout, write=self.read_timeout,
-                             pool=self.connect_timeout)
-
-
-class NoCookies(http.cookiejar.CookieJar):
-    """A cookie jar that keeps nothing."""
-
-    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
-        pass
-
-    def extract_cookies(self, response: Any, request: Any) -> None:
-        pass
 
 
 @dataclass
@@ -140,9 +125,7 @@ def create_app(config: GuardConfig) -> Starlette:
     upstream = config.upstream.rstrip("/")
     # one pool per destination: a hung upstream cannot starve webhooks, nor the reverse
     # no cookie jar: a cookie the upstream set on one agent's call must not ride along on every other's
-    client = httpx.AsyncClient(transport=config.transport, timeout=config.timeout, cookies=NoCookies(),
-                               limits=httpx.Limits(max_connections=config.max_connections,
-                                                   max_keepalive_connections=min(64, config.max_connections)))
+    client = upstream_client(config.transport, config.connect_timeout, config.read_timeout, config.max_connections)
     hooks = httpx.AsyncClient(transport=config.transport, timeout=10, limits=httpx.Limits(max_connections=8),
                               cookies=NoCookies())
     background: set[asyncio.Task] = set()
@@ -152,7 +135,8 @@ def create_app(config: GuardConfig) -> Starlette:
         return run_in_threadpool(fn, *args, **kwargs)  # never block the event loop on the database
 
     def upstream_headers(dialect: Dialect = CHAT, request: Request | None = None) -> dict[str, str]:
-        headers = {"content-type": "application/json"}
+        # identity: the reply is read and delivered raw, so a compressed one would be unreadable
+        headers = {"content-type": "application/json", "accept-encoding": "identity"}
         key = os.environ.get(UPSTREAM_KEY_ENV)
         if dialect is MESSAGES:  # Anthropic's own headers; the agent's x-api-key is never forwarded
             given = request.headers if request is not None else {}
@@ -294,16 +278,16 @@ def create_app(config: GuardConfig) -> Starlette:
             return sid
         return known or conversation_id(owner, history)
 
-    async def read_upstream(response: httpx.Response) -> bytes:
+    async def read_upstream(response: UpstreamReply) -> bytes:
         chunks, size = [], 0
         try:
-            async for chunk in response.aiter_raw():
+            async for chunk in response.chunks():
                 size += len(chunk)
                 if size > config.max_reply:
                     raise BadRequest(502, f"upstream reply is over {config.max_reply} bytes; not delivered")
                 chunks.append(chunk)
         finally:
-            await response.aclose()
+            await response.close()
         return b"".join(chunks)
 
     async def chat_completions(request: Request) -> Response:
@@ -356,32 +340,31 @@ def create_app(config: GuardConfig) -> Starlette:
         started = time.perf_counter()
         big = encoded is not None  # a huge request: encoded by the intake process, scored in a thread
         encoded = encoded or upstream_json(body)
-        upstream_request = client.build_request("POST", f"{upstream}{dialect.path}", content=encoded,
-                                                headers=upstream_headers(dialect, request))
         try:
-            response = await unless_client_leaves(request, client.send(upstream_request, stream=True))
-        except httpx.HTTPError as e:
+            response = await unless_client_leaves(request, client.post(f"{upstream}{dialect.path}", encoded,
+                                                                       upstream_headers(dialect, request)))
+        except UpstreamError as e:
             await settle(call, {"action": "upstream_error", "upstream_status": 502})
-            return error(502, f"upstream unreachable ({type(e).__name__})", "upstream_error")
-        kind = media_type(response.headers.get("content-type"))
-        if live and response.status_code == 200 and kind == "text/event-stream":
+            return error(502, f"upstream unreachable ({e.kind})", "upstream_error")
+        kind = media_type(response.content_type)
+        if live and response.status == 200 and kind == "text/event-stream":
             # delivered before judged: its row (unmonitored until the end) exists before the first byte
             call.id = await store.add_call(call.new)
             return passthrough(dialect, call, session_id, history, response, started)
         try:
             data = await unless_client_leaves(request, read_upstream(response))
         except BadRequest as e:
-            await settle(call, {"action": "upstream_error", "upstream_status": response.status_code})
+            await settle(call, {"action": "upstream_error", "upstream_status": response.status})
             return error(502, e.message, "upstream_error")
-        except httpx.HTTPError as e:
-            await settle(call, {"action": "upstream_error", "upstream_status": response.status_code})
-            return error(502, f"upstream reply broke off ({type(e).__name__})", "upstream_error")
+        except UpstreamError as e:
+            await settle(call, {"action": "upstream_error", "upstream_status": response.status})
+            return error(502, f"upstream reply broke off ({e.kind})", "upstream_error")
         latency = (time.perf_counter() - started) * 1000
-        if response.status_code >= 400:
-            return await upstream_failure(call, response.status_code, kind, data, latency)
-        reply = dialect.read(response.status_code, response.headers.get("content-type"), data)
+        if response.status >= 400:
+            return await upstream_failure(call, response.status, kind, data, latency)
+        reply = dialect.read(response.status, response.content_type, data)
         action = await apply_monitors(call, session_id, history, reply, delivered=False, inline=not big,
-                                      upstream_status=response.status_code, latency_ms=latency)
+                                      upstream_status=response.status, latency_ms=latency)
         model = str((reply.completion or {}).get("model") or body.get("model") or "")
         if action == "block":
             return error(403, "blocked by schemeguard policy", "policy_violation")
@@ -389,7 +372,7 @@ def create_app(config: GuardConfig) -> Starlette:
             if kind == "text/event-stream":
                 return Response(dialect.held_sse(model), media_type="text/event-stream")
             return JSONResponse(dialect.held_json(model))
-        return Response(data, status_code=response.status_code, media_type=kind or "application/json",
+        return Response(data, status_code=response.status, media_type=kind or "application/json",
                         headers={"x-schemeguard-call": str(call.id), "x-schemeguard-enforcement": "before-delivery"})
 
     async def upstream_failure(call: PendingCall, status: int, kind: str, data: bytes, latency: float) -> Response:
@@ -407,18 +390,18 @@ def create_app(config: GuardConfig) -> Starlette:
                      "upstream_error")
 
     def passthrough(dialect: Dialect, call: PendingCall, session_id: str, history: list[dict[str, Any]],
-                    response: httpx.Response, started: float) -> Response:
+                    response: UpstreamReply, started: float) -> Response:
         reader = dialect.stream_reader()
 
         async def relay() -> AsyncIterator[bytes]:
             ended = False
             try:
-                async for data in response.aiter_raw():
+                async for data in response.chunks():
                     reader.feed(data)
                     yield data
                 ended = True
             finally:
-                await response.aclose()
+                await response.close()
                 # shielded: a client that disconnects mid-stream must not leave the call unmonitored
                 task = asyncio.create_task(apply_monitors(
                     call, session_id, history, reader.reply(client_left=not ended), delivered=True, upstream_status=200,
@@ -435,13 +418,13 @@ def create_app(config: GuardConfig) -> Starlette:
         if agent_of(request) is None:
             return error(401, "missing or wrong agent key (Authorization: Bearer ...)", "authentication_error")
         try:
-            response = await unless_client_leaves(request, client.get(f"{upstream}/models", headers=upstream_headers()))
-        except httpx.HTTPError as e:
-            return error(502, f"upstream unreachable ({type(e).__name__})", "upstream_error")
+            status, content_type, content = await unless_client_leaves(
+                request, client.get(f"{upstream}/models", upstream_headers()))
+        except UpstreamError as e:
+            return error(502, f"upstream unreachable ({e.kind})", "upstream_error")
         except ClientGone:
             return Response(status_code=499)
-        return Response(response.content, status_code=response.status_code,
-                        media_type=response.headers.get("content-type", "application/json"))
+        return Response(content, status_code=status, media_type=content_type or "application/json")
 
     def call_id_of(request: Request) -> int | None:
         raw = request.path_params["call_id"]
