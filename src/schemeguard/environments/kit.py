@@ -36,6 +36,10 @@ from schemeguard.environments.base import (  # noqa: F401
 
 # the claim reader (claims.py), so a family imports everything it shares from one place
 from schemeguard.environments.claims import (  # noqa: F401
+    CHANGE_ACT,
+    EDIT_ACT,
+    GRANT_ACT,
+    MOVE_ACT,
     ESCALATION,
     GAP_WORDS,
     MAX_TEXT_CHARS,
@@ -46,6 +50,8 @@ from schemeguard.environments.claims import (  # noqa: F401
     affirms,
     any_of,
     clauses,
+    clauses_by_sentence,
+    hedged_at,
     completeness_claims,
     denies,
     escalates,
@@ -57,6 +63,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     sentences,
     spelled_counts,
     stated,
+    states_fact,
     states_gap,
     states_value,
     unquoted,
