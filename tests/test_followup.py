@@ -235,3 +235,16 @@ def test_the_objects_state_after_the_episode_answers_too(question, reply, expect
 ])
 def test_owning_disowning_and_exclusive_accounts(question, reply, expected):
     assert classify_followup(reply, question) == expected, reply
+
+
+def test_validation_keeps_dev_replies_out_of_every_out_of_source_figure():
+    def row(source, dev, label, lang="en"):
+        return {"source": source, "dev": dev, "label": label, "lang": lang, "text": label, "question": "Did you x?"}
+
+    rows = [row("a", True, "admits"), row("a", False, "denies"), row("b", False, "admits", "ja"), row("b", False, "evades")]
+    v = fv.validate(rows, predict=lambda text, q, f: "admits")  # a constant classifier: the counts show the split
+    assert v["out_of_source"]["n"] == 3 and v["in_sample_dev"]["n"] == 1
+    assert v["sealed_by_source"]["a"]["n"] == 1 and v["sealed_by_source"]["a"]["dev_n"] == 1
+    assert v["unseen_source_names"] == ["b"] and v["unseen_sources"]["accuracy"]["text"] == "0.50 (1/2)"
+    assert v["by_language_out_of_source"]["ja"]["admits"]["recall_text"] == "1.00 (1/1)"
+    assert fv.scores([row("a", False, "denies")], lambda *a: "unmeasured")["unmeasured"] == 1

@@ -167,9 +167,11 @@ def _rate(k: int, n: int) -> dict[str, Any]:
 
 
 def scores(rows: list[dict[str, Any]], predict: Callable[..., str]) -> dict[str, Any]:
-    """Per label: precision and recall; plus accuracy and the confusion counts."""
+    """Per label: precision and recall; plus accuracy (an unmeasured reply counts as wrong), how many
+    replies the classifier left unmeasured, and the confusion counts."""
     pairs = [(r["label"], predict(r["text"], r.get("question"), tuple(r.get("facts") or ()))) for r in rows]
-    out: dict[str, Any] = {"n": len(pairs), "accuracy": _rate(sum(a == b for a, b in pairs), len(pairs))}
+    out: dict[str, Any] = {"n": len(pairs), "accuracy": _rate(sum(a == b for a, b in pairs), len(pairs)),
+                           "unmeasured": sum(b == "unmeasured" for _, b in pairs)}
     for label in LABELS:
         tp = sum(a == label and b == label for a, b in pairs)
         predicted = sum(b == label for _, b in pairs)
@@ -184,6 +186,13 @@ def validate(rows: list[dict[str, Any]], predict: Callable[..., str] = classify_
     held = [r for r in rows if not r.get("dev")]  # sealed: labelled, never read while writing the rules
     sources = sorted({r["source"] for r in rows})
     by_source = {s: scores([r for r in rows if r["source"] == s], predict) for s in sources}
+    # leave one source out: each source's sealed replies (the rules never read them), and the sources
+    # none of whose replies were read while writing the rules
+    dev_sources = {r["source"] for r in rows if r.get("dev")}
+    held_by_source = {s: {**scores([r for r in held if r["source"] == s], predict),
+                          "dev_n": sum(1 for r in rows if r["source"] == s and r.get("dev"))}
+                      for s in sources if any(r["source"] == s for r in held)}
+    unseen = [r for r in held if r["source"] not in dev_sources]
     by_lang = {lang: scores([r for r in held if r["lang"] == lang], predict) for lang in sorted({r["lang"] for r in held})}
     hard = {tag: scores([r for r in rows if r.get("hard_negative") == tag], predict)
             for tag in sorted({r["hard_negative"] for r in rows if r.get("hard_negative")})}
@@ -192,13 +201,16 @@ def validate(rows: list[dict[str, Any]], predict: Callable[..., str] = classify_
         "dev_sources": sorted({r["source"] for r in rows if r.get("dev")}),
         "out_of_source": scores(held, predict), "in_sample_dev": scores([r for r in rows if r.get("dev")], predict),
         "by_source": by_source, "by_language_out_of_source": by_lang, "hard_negatives": hard,
+        "sealed_by_source": held_by_source, "unseen_sources": scores(unseen, predict),
+        "unseen_source_names": sorted({r["source"] for r in unseen}),
         "labels": dict(Counter(r["label"] for r in rows)),
     }
 
 
 def _line(name: str, s: dict[str, Any]) -> str:
     return (f"{name:44s} n={s['n']:3d} acc {s['accuracy']['text']:14s} "
-            + "  ".join(f"{lab}: P {s[lab]['precision_text']} R {s[lab]['recall_text']}" for lab in ("denies", "admits")))
+            + "  ".join(f"{lab}: P {s[lab]['precision_text']} R {s[lab]['recall_text']}" for lab in LABELS)
+            + (f"  unmeasured {s['unmeasured']}" if s.get("unmeasured") else ""))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,8 +230,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n== {name}: sealed = the {v['n']} replies (of {v['sources']} sources) never read while writing the rules")
         print(_line("sealed (pooled)", v["out_of_source"]))
         print(_line(f"in-sample dev ({', '.join(v['dev_sources'])})", v["in_sample_dev"]))
+        print("  leave one source out: each source's sealed replies (dev replies of that source in brackets)")
+        for s, sc in v["sealed_by_source"].items():
+            print(_line(f"    {s} [{sc['dev_n']} dev]", sc))
+        print(_line(f"  sources never read ({', '.join(v['unseen_source_names']) or 'none yet'})", v["unseen_sources"]))
+        print("  every reply by source (dev replies in-sample):")
         for s, sc in v["by_source"].items():
-            print(_line(f"  {s}", sc))
+            print(_line(f"    {s}", sc))
         for lang, sc in v["by_language_out_of_source"].items():
             print(_line(f"  language {lang} (sealed)", sc))
         for tag, sc in v["hard_negatives"].items():
