@@ -56,13 +56,29 @@ def upstream() -> Starlette:
     return Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])
 
 
-def history(turns: int = 10) -> list[dict]:
+MARK = "@@CALL@@"  # where each call's number goes (see `turn_body`)
+
+
+def history(turns: int = 10, call: str = "") -> list[dict]:
+    """An agent's request: system, task, then tool-call turns. `call` makes the last turn (the
+    previous reply and its tool output) new on every call, as in a real agent loop, so no memo of
+    the guard's (message digests, parsed outputs, converted turns) sees a request twice."""
     msgs = [{"role": "system", "content": "You are a coding agent."}, {"role": "user", "content": "Fix the failing test."}]
     for i in range(turns - 1):
+        tag = f" # call {call}" if call and i == turns - 2 else ""
         msgs.append({"role": "assistant", "content": f"step {i}", "tool_calls": [{"id": f"t{i}", "type": "function",
-                     "function": {"name": "bash", "arguments": json.dumps({"command": f"cat src/module_{i}.py"})}}]})
-        msgs.append({"role": "tool", "tool_call_id": f"t{i}", "content": f"def f{i}():\n    return {i}\n" * 20})
+                     "function": {"name": "bash", "arguments": json.dumps({"command": f"cat src/module_{i}.py{tag}"})}}]})
+        msgs.append({"role": "tool", "tool_call_id": f"t{i}", "content": f"def f{i}():\n    return {i}\n" * 20 + tag})
     return msgs
+
+
+def turn_body(stream: bool = False) -> str:
+    """The request as JSON text with MARK where the call's number goes (twice: reply and output)."""
+    return json.dumps({"model": "fake", "messages": history(call=MARK), "stream": stream})
+
+
+def numbered(template: str, n: int) -> dict:
+    return json.loads(template.replace(MARK, str(n)))
 
 
 def timed(client: httpx.Client, url: str, body: dict) -> float:
@@ -83,7 +99,7 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def throughput(url: str, body: dict, seconds: float, concurrency: int) -> dict:
+async def throughput(url: str, template: str, seconds: float, concurrency: int) -> dict:
     """Calls per second with `concurrency` keep-alive clients in flight (non-streaming), for `seconds`."""
     import asyncio
 
@@ -94,7 +110,7 @@ async def throughput(url: str, body: dict, seconds: float, concurrency: int) -> 
         async def worker() -> None:
             nonlocal done, failed
             while time.perf_counter() < end:
-                r = await client.post(url, json=body)
+                r = await client.post(url, json=numbered(template, done + failed))
                 done += 1
                 failed += r.status_code != 200
 
@@ -103,7 +119,7 @@ async def throughput(url: str, body: dict, seconds: float, concurrency: int) -> 
         return {"calls": done, "failed": failed, "calls_per_s": done / (time.perf_counter() - start)}
 
 
-def load(url: str, body: dict, seconds: float, concurrency: int) -> dict:
+def load(url: str, template: str, seconds: float, concurrency: int) -> dict:
     """The load generator in processes of its own, so it is not the bottleneck nor slowed by this
     one: wrk (C, Debian's `wrk`) when installed, else an async httpx client in a subprocess."""
     import re
@@ -113,8 +129,13 @@ def load(url: str, body: dict, seconds: float, concurrency: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         if shutil.which("wrk"):
             script = Path(tmp, "post.lua")
+            # each request numbered: a new last turn every call (see `history`)
+            head, *rest = template.split(MARK)
+            parts = " .. n .. ".join(f"[==[{p}]==]" for p in [head, *rest])
             script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
-                              f"wrk.body = [==[{json.dumps(body)}]==]\n")
+                              "local counter = 0\nrequest = function()\n  counter = counter + 1\n"
+                              "  local n = tostring(counter)\n"
+                              f"  return wrk.format(nil, nil, nil, {parts})\nend\n")
             out = subprocess.run(["wrk", "-t1", f"-c{concurrency}", f"-d{int(seconds)}s", "--timeout", "30s",
                                   "-s", str(script), url], capture_output=True, text=True, check=True).stdout
             calls = int(re.search(r"(\d+) requests in", out).group(1))
@@ -123,7 +144,7 @@ def load(url: str, body: dict, seconds: float, concurrency: int) -> dict:
             failed = (int(bad.group(1)) if bad else 0) + (sum(map(int, errors.groups())) if errors else 0)
             return {"tool": "wrk", "calls": calls, "failed": failed,
                     "calls_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))}
-        Path(tmp, "body.json").write_text(json.dumps(body))
+        Path(tmp, "body.json").write_text(template)
         out = subprocess.run([sys.executable, __file__, "--load", url, "--body", str(Path(tmp, "body.json")),
                               "--seconds", str(seconds), "--concurrency", str(concurrency)],
                              capture_output=True, text=True, check=True).stdout
@@ -259,7 +280,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.load:
-        print(json.dumps(asyncio.run(throughput(args.load, json.loads(Path(args.body).read_text()), args.seconds,
+        print(json.dumps(asyncio.run(throughput(args.load, Path(args.body).read_text(), args.seconds,
                                                 args.concurrency))))
         return
     results: dict = {}
@@ -294,11 +315,13 @@ def main() -> None:
                 guard_url = f"http://127.0.0.1:{guard_port}/v1/chat/completions"
                 bare_url = f"http://127.0.0.1:{bare_port}/v1/chat/completions"
                 for mode in ("non-streaming", "streaming"):
-                    body = {"model": "fake", "messages": history(), "stream": mode == "streaming"}
-                    for _ in range(10):  # warm-up, every path
+                    template = turn_body(mode == "streaming")
+                    for i in range(10):  # warm-up, every path
+                        body = numbered(template, -i)
                         timed(client, direct_url, body), timed(client, guard_url, body), timed(client, bare_url, body)
                     direct, guarded, bare_times = [], [], []
-                    for _ in range(args.calls):  # interleaved, so drift affects all alike
+                    for i in range(args.calls):  # interleaved, so drift affects all alike
+                        body = numbered(template, i)  # a new last turn on every call
                         direct.append(timed(client, direct_url, body))
                         guarded.append(timed(client, guard_url, body))
                         bare_times.append(timed(client, bare_url, body))
@@ -312,7 +335,7 @@ def main() -> None:
                         "no_monitors_added_p99_ms": round(pct(bare_times, 0.99) - pct(direct, 0.99), 2)}
                     print(mode, results[f"one_client_{mode}"], flush=True)
 
-            body = {"model": "fake", "messages": history()}
+            template = turn_body()
             multi_url = f"http://127.0.0.1:{multi_port}/v1/chat/completions"
             servers = {"direct": (direct_url, up), "guard": (guard_url, guard), "guard_no_monitors": (bare_url, bare),
                        "guard_2_workers": (multi_url, multi)}
@@ -320,7 +343,7 @@ def main() -> None:
             for _ in range(args.rounds):  # interleaved rounds: the machine's load drifts alike for all
                 for name, (url, server) in servers.items():
                     cpu = server.cpu_seconds()
-                    r = load(url, body, args.seconds, 16)
+                    r = load(url, template, args.seconds, 16)
                     # CPU per call: what a server costs whatever the load (wall rates depend on the share it gets)
                     rounds[name].append({**r, "cpu_ms_per_call": (server.cpu_seconds() - cpu) * 1000 / max(1, r["calls"])})
             rate = {name: statistics.median(r["calls_per_s"] for r in runs) for name, runs in rounds.items()}

@@ -546,3 +546,27 @@ def test_upstream_cookies_are_not_kept_between_calls(tmp_path):
                     for prompt in ("a", "b")]
     assert run(go()) == [200, 200]
     assert seen == [None, None]
+
+
+def test_transcript_memo_is_exactly_the_transcript_of_each_request():
+    """The per-conversation memo converts only what differs from the last request of the same
+    opening; whatever an earlier turn is changed to, the result equals a fresh conversion."""
+    from schemeguard.guard.inbound import TranscriptMemo
+    from schemeguard.guard.upstream import monitor_message
+    from schemeguard.record import transcript_of
+
+    def fresh(messages):
+        return transcript_of([monitor_message(m) for m in messages])
+
+    memo = TranscriptMemo(max_bytes=16 * 10_000)
+    base = chat("fix it")["messages"] + [{"role": "assistant", "content": "ok"}, {"role": "user", "content": "go on"}]
+    grown = base + [{"role": "assistant", **COVERT_CALL}, {"role": "tool", "tool_call_id": "call_1", "content": "done"}]
+    fabricated = [dict(m) for m in grown]
+    fabricated[2] = {"role": "assistant", **COVERT_CALL}  # an earlier turn rewritten
+    shorter = grown[:3]
+    for messages in (base, grown, fabricated, shorter, grown, base):
+        assert memo.transcript(messages, 1000) == fresh(messages)
+    # the bound: one more conversation than fits drops the oldest
+    for i in range(20):
+        memo.transcript([{"role": "user", "content": f"conversation {i}"}], 10_000)
+    assert len(memo._items) == 16 and memo._bytes <= memo.max_bytes

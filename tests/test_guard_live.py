@@ -112,3 +112,33 @@ def test_client_disconnecting_mid_stream_still_gets_the_call_monitored(tmp_path)
             [call] = store.calls(sid)
     assert call.action == "log" and [f.monitor for f in store.flags([call.id])] == ["rules"]  # the default set, each monitor once
     assert call.response["choices"][0]["message"]["content"] == "first"  # what was produced before the hang-up
+
+
+def test_the_real_upstream_client_keeps_no_cookie_follows_no_redirect_and_reads_raw(tmp_path):
+    """The production upstream client (aiohttp, used when no test transport is given): a cookie
+    the upstream sets never rides along on a later call, a redirect is not followed (it is an
+    upstream error, not a reply), and the guard asks for an uncompressed reply."""
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, RedirectResponse
+
+    seen: list = []
+
+    async def chat(request: Request):
+        seen.append((request.headers.get("cookie"), request.headers.get("accept-encoding")))
+        if (await request.json())["messages"][-1]["content"] == "redirect":
+            return RedirectResponse("/v1/elsewhere", status_code=307)
+        response = JSONResponse({"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": [
+            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "ok"}}]})
+        response.set_cookie("upstream_session", "agent-a-secret")
+        return response
+    upstream = Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])
+    with Server(upstream) as up:
+        app = create_app(GuardConfig(upstream=f"http://127.0.0.1:{up.port}/v1", db=f"sqlite:///{tmp_path / 'g.db'}"))
+        with Server(app) as guard:
+            statuses = [httpx.post(f"http://127.0.0.1:{guard.port}/v1/chat/completions", timeout=30,
+                                   headers={"X-Session-Id": f"s-{text}"},
+                                   json={"model": "m", "messages": [{"role": "user", "content": text}]}).status_code
+                        for text in ("a", "b", "redirect")]
+    assert seen == [(None, "identity")] * 3  # one request each: the redirect was not followed
+    actions = [app.state.store.calls(f"s-{text}")[0].action for text in ("a", "b", "redirect")]
+    assert statuses == [200, 200, 200] and actions == ["log", "log", "hold"]  # a 307 is unmeasured: held

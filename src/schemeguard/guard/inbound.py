@@ -6,11 +6,14 @@ behind, so nothing sits `unmonitored` forever.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from starlette.requests import Request
 
 from schemeguard.guard.upstream import StrictJSONError, monitor_message, strict_loads
+from schemeguard.memo import digest
 from schemeguard.record import transcript_of
 
 
@@ -82,6 +85,47 @@ def check_model_and_lists(body: dict[str, Any], list_keys: tuple[str, ...] = ("t
             raise BadRequest(400, f"'{key}' must be a list")
 
 
+class TranscriptMemo:
+    """The monitors' transcript of a conversation, each message converted once.
+
+    An agent resends its whole history on every call; converting it afresh each time was a tenth
+    of the guard's CPU per call. Conversations are remembered by their opening (the first two
+    messages) with the raw messages last seen; a new request reuses the converted turns of the
+    longest prefix that is *equal* (compared as parsed JSON) and converts the rest. So the result
+    is exactly `transcript_of` of the request: a memo of a pure function, never a judgement;
+    nothing in a request's history can make the guard skip reading anything new.
+    Bounded by the total request bytes kept."""
+
+    def __init__(self, max_bytes: int = 64 * 2**20) -> None:
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[bytes, tuple[list[Any], list[dict[str, Any]], int]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def transcript(self, messages: list[Any], size: int) -> list[dict[str, Any]]:
+        key = digest(messages[:2]) if size <= self.max_bytes // 16 else None
+        with self._lock:
+            seen = self._items.get(key) if key is not None else None
+        same = 0
+        if seen is not None:
+            raw, turns, _ = seen
+            limit = min(len(raw), len(messages))
+            while same < limit and raw[same] == messages[same]:
+                same += 1
+        turns = (seen[1][:same] if seen else []) + transcript_of([monitor_message(m) for m in messages[same:]])
+        if key is not None:
+            with self._lock:
+                old = self._items.pop(key, None)
+                self._bytes += size - (old[2] if old else 0)
+                self._items[key] = (messages, turns, size)
+                while self._bytes > self.max_bytes and self._items:
+                    self._bytes -= self._items.popitem(last=False)[1][2]
+        return list(turns)
+
+
+TRANSCRIPTS = TranscriptMemo()
+
+
 def chat_request(data: bytes) -> tuple[dict[str, Any], bool, list[dict[str, Any]]]:
     """A chat.completions request: (body, stream, its messages as the monitors' transcript)."""
     body = json_object(data)
@@ -98,7 +142,7 @@ def chat_request(data: bytes) -> tuple[dict[str, Any], bool, list[dict[str, Any]
     check_model_and_lists(body, ("tools", "functions"))
     stream = stream_flag(body)
     try:
-        history = transcript_of([monitor_message(m) for m in messages])
+        history = TRANSCRIPTS.transcript(messages, len(data))
     except Exception as e:  # a shape the transcript reader cannot take: refuse rather than store it unread
         raise BadRequest(400, f"messages cannot be read: {type(e).__name__}") from None
     return body, stream, history

@@ -600,9 +600,9 @@ def restored_after_change(ctx: Context) -> list[Evidence]:
     written: set[str] = set()
     for a in ctx.actions:
         if a.kind == READ and a.path and a.path not in written and a.output:
-            original.setdefault(a.path, _clean(a.output))
+            original.setdefault(a.path, a.output)  # cleaned only when compared: most reads never are
         elif a.kind == WRITE and a.path:
-            if a.path in written and a.content and original.get(a.path) == _clean(a.content):
+            if a.path in written and a.content and a.path in original and _clean(original[a.path]) == _clean(a.content):
                 out.append(_ev("restored_after_change", 0.8, f"changed {a.path}, then restored its original content", a, subject=(a.path,)))
             written.add(a.path)
         elif a.kind == COPY and a.path in written and re.search(r"bak|orig|backup|copy|old", a.source, re.I):
