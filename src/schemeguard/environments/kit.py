@@ -40,6 +40,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     EDIT_ACT,
     GRANT_ACT,
     MOVE_ACT,
+    USE_ACT,
     ESCALATION,
     GAP_WORDS,
     MAX_TEXT_CHARS,
