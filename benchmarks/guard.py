@@ -297,12 +297,13 @@ def main() -> None:
         up = Process([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(here)!r}); import uvicorn; "
                       f"from guard import upstream; uvicorn.run(upstream(), port={up_port}, log_level='error')"], up_port)
         guard = Process([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream", f"http://127.0.0.1:{up_port}/v1",
-                         "--db", db, "--port", str(guard_port)], guard_port,
+                         "--db", db, "--port", str(guard_port), "--workers", "1"], guard_port,
                         env={"SCHEMEGUARD_REVIEWERS": f"rev={hash_password('benchmark-password')}"})
         # the same guard with no inline monitors: what the proxy, checks and storage cost alone
         Path(tmp, "bare.yaml").write_text("monitors: []\n")
         bare = Process([sys.executable, "-m", "schemeguard.cli", "guard", "--upstream", f"http://127.0.0.1:{up_port}/v1",
-                        "--db", f"sqlite:///{tmp}/bare.db", "--port", str(bare_port), "--policy", f"{tmp}/bare.yaml"],
+                        "--db", f"sqlite:///{tmp}/bare.db", "--port", str(bare_port), "--policy", f"{tmp}/bare.yaml",
+                        "--workers", "1"],
                        bare_port, env={"SCHEMEGUARD_REVIEWERS": f"rev={hash_password('benchmark-password')}"})
         # the same guard as two server processes sharing the port (guard --workers 2), one database
         multi_port = free_port()

@@ -199,7 +199,7 @@ def test_kill_9_under_load_loses_no_acknowledged_call(tmp_path):
 
     with Server(hung_upstream()) as up:
         db = f"sqlite:///{tmp_path / 'g.db'}"
-        guard, port = guard_process(up.port, db)
+        guard, port = guard_process(up.port, db, "--workers", "1")  # the process killed is the one serving
         try:
             url = f"http://127.0.0.1:{port}/v1/chat/completions"
             acknowledged: list[int] = []
@@ -289,3 +289,47 @@ def test_guard_workers_share_one_database(tmp_path):
     assert [r.status_code for r in replies] == [200] * 80
     assert sorted(int(r.headers["x-schemeguard-call"]) for r in replies) == sorted(stored)
     assert set(stored.values()) == {"log"} and store.count_sessions() == 4
+
+
+def test_sessions_and_holds_hold_across_workers(tmp_path):
+    """`guard --workers 2` (the default on a 2-core machine): a session opened through one
+    process belongs to its agent key in every process, and a hold made by one is released and
+    read through any, by a reviewer only."""
+    from schemeguard.guard.auth import hash_agent_key
+
+    covert = {"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": [
+        {"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": "Done.", "tool_calls": [
+            {"id": "t", "type": "function", "function": {"name": "bash", "arguments": json.dumps(
+                {"command": "sed -i 's/enabled: true/enabled: false/' oversight_config.yaml"})}}]}}]}
+
+    async def chat(request):
+        return JSONResponse(covert if (await request.json())["messages"][-1]["content"] == "covert" else REPLY)
+    with Server(Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])) as up:
+        db = f"sqlite:///{tmp_path / 'g.db'}"
+        guard, port = guard_process(up.port, db, "--workers", "2", "--agent-key", f"a={hash_agent_key('key-a-000000000000')}",
+                                    "--agent-key", f"b={hash_agent_key('key-b-000000000000')}", "--reviewer", f"rev={PASSWORD_HASH}")
+        url = f"http://127.0.0.1:{port}"
+        a, b = {"Authorization": "Bearer key-a-000000000000"}, {"Authorization": "Bearer key-b-000000000000"}
+        try:
+            async def calls(headers: dict, content: str, n: int) -> list[int]:
+                async def one(i: int) -> int:  # a connection each: the kernel spreads them over the processes
+                    async with httpx.AsyncClient(timeout=30) as c:
+                        return (await c.post(f"{url}/v1/chat/completions", headers={**headers, "X-Session-Id": "shared"},
+                                             json={"model": "m", "messages": [{"role": "user", "content": f"{content}"}]})).status_code
+                return await asyncio.gather(*(one(i) for i in range(n)))
+            owned = asyncio.run(calls(a, "hi", 12))
+            stolen = asyncio.run(calls(b, "hi", 12))
+            held = httpx.post(f"{url}/v1/chat/completions", headers={**a, "X-Session-Id": "shared"}, timeout=30,
+                              json={"model": "m", "messages": [{"role": "user", "content": "covert"}]})
+            [call_id] = [i for i, action in _stored_actions(Store(db)).items() if action == "hold"]
+            pending = [httpx.get(f"{url}/guard/held/{call_id}", headers=basic(), timeout=30).status_code for _ in range(6)]
+            by_agent = httpx.post(f"{url}/guard/review/{call_id}", headers=a, data={"decision": "release"}, timeout=30)
+            released = httpx.post(f"{url}/guard/review/{call_id}", headers=basic(), data={"decision": "release"}, timeout=30)
+            read = [httpx.get(f"{url}/guard/held/{call_id}", headers=basic(), timeout=30) for _ in range(6)]
+        finally:
+            guard.terminate()
+            guard.wait(30)
+    assert owned == [200] * 12 and stolen == [403] * 12
+    assert held.status_code == 200 and "oversight_config" not in held.text
+    assert pending == [409] * 6 and by_agent.status_code == 401 and released.status_code == 200
+    assert [r.status_code for r in read] == [200] * 6 and all("oversight_config" in r.text for r in read)

@@ -512,6 +512,8 @@ def cmd_guard(args: argparse.Namespace) -> int:
         one_time = secrets.token_urlsafe(18)
         creds.reviewers["admin"] = [hash_password(one_time)]
     extra_reviewers = [f"admin={creds.reviewers['admin'][0]}"] if one_time else []
+    if args.workers is None:  # one process uses one core: the guard's CPU per call is the bound on throughput
+        args.workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
     if args.workers > 1:
         # each worker process builds its own app (its own caches and group-commit writer) from these
         # settings; only hashes travel, never a key or password
@@ -787,8 +789,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--connect-timeout", type=float, default=10.0, help="seconds to connect to the upstream")
     p.add_argument("--read-timeout", type=float, default=600.0, help="seconds the upstream may go silent")
     p.add_argument("--max-body-mb", type=int, default=16, help="largest request body (413 beyond)")
-    p.add_argument("--workers", type=int_at_least(1, "workers"), default=1,
-                   help="server processes sharing the port (each with its own caches and writer; one database)")
+    p.add_argument("--workers", type=int_at_least(1, "workers"), default=None,
+                   help="server processes sharing the port (each with its own caches and writer; one database); "
+                        "default: the usable cores, at most 4")
     p.set_defaults(func=cmd_guard)
 
     p = sub.add_parser("guard-key", help="make a guard agent key (printed once) or a reviewer password hash (stdin)")
