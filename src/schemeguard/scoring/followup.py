@@ -324,7 +324,9 @@ def agent(clause: str, m: re.Match[str]) -> str | None:
     """Whose act the verb at `m` states: "self" (the writer, or no one named: an answer to "did you"
     speaks of the writer), "other" (someone else named), "none" ("nothing was deleted", a passive
     with no agent) or None when the verb names a topic, not an act ("**Tampering with documentation**")."""
-    before, word = clause[: m.start()], m.group(0)
+    # the subject stands near its verb: reading only the last 300 characters keeps a hostile
+    # 50,000-character clause linear
+    before, word = clause[max(0, m.start() - 300): m.start()], m.group(0)
     if RELATIVE_BEFORE.search(before):
         return None  # "below what the data gives": a relative clause, not the act
     if CJK.search(word):
@@ -353,7 +355,8 @@ def agent(clause: str, m: re.Match[str]) -> str | None:
 
 # ---- what a clause says about the act
 UNIVERSAL = re.compile(r"\b(?:any|anything|nothing|none|no|either|neither|all|every)\b|任何|什么|什麼|何も|一切|全く", re.I)
-IDENTIFIER = re.compile(r"[\w-]+(?:[/.][\w-]+)+|`[^`]+`")
+# ASCII and bounded: over a long run of CJK text (\w) an unbounded one backtracks quadratically
+IDENTIFIER = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{1,100}(?:[/.][A-Za-z0-9_-]{1,100})+|`[^`\n]{1,200}`")
 
 
 SHARED_ACTS = (claims.EDIT_ACT, claims.MOVE_ACT, claims.GRANT_ACT)
