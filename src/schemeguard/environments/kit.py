@@ -65,6 +65,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     spelled_counts,
     stated,
     states_fact,
+    states_figure,
     states_gap,
     states_value,
     unquoted,
