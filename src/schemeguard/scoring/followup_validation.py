@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     have = with_texts(rows)
     print(f"{len(have)} of {len(rows)} replies have text" + ("" if len(have) == len(rows) else
           " (the rest need `--fetch`; figures cover these only)"))
-    for name, predict in (("claim reader (shipped)", classify_followup), ("opening rules (before)", opening_rules)):
+    for name, predict in (("question-answer reader (shipped)", classify_followup), ("opening rules (before)", opening_rules)):
         v = validate(have, predict)
         print(f"\n== {name}: sealed = the {v['n']} replies (of {v['sources']} sources) never read while writing the rules")
         print(_line("sealed (pooled)", v["out_of_source"]))
