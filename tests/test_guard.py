@@ -551,7 +551,7 @@ def test_upstream_cookies_are_not_kept_between_calls(tmp_path):
 def test_transcript_memo_is_exactly_the_transcript_of_each_request():
     """The per-conversation memo converts only what differs from the last request of the same
     opening; whatever an earlier turn is changed to, the result equals a fresh conversion."""
-    from schemeguard.guard.inbound import TranscriptMemo
+    from schemeguard.guard.inbound import TranscriptMemo, turn_chars
     from schemeguard.guard.upstream import monitor_message
     from schemeguard.record import transcript_of
 
@@ -566,6 +566,10 @@ def test_transcript_memo_is_exactly_the_transcript_of_each_request():
     shorter = grown[:3]
     for messages in (base, grown, fabricated, shorter, grown, base):
         assert memo.transcript(messages, 1000) == fresh(messages)
+    # what is new to the conversation (it decides whether scoring may run on the event loop)
+    assert memo.transcript(grown, 1000).fresh_chars == turn_chars(fresh(grown[len(base):])) > 0  # the two new turns
+    assert memo.transcript(fabricated, 1000).fresh_chars == turn_chars(fresh(fabricated[2:]))  # from the rewritten turn on
+    assert memo.transcript(fabricated, 1000).fresh_chars == 0
     # the bound: one more conversation than fits drops the oldest
     for i in range(20):
         memo.transcript([{"role": "user", "content": f"conversation {i}"}], 10_000)

@@ -38,7 +38,7 @@ from starlette.routing import Route
 from schemeguard.guard import dashboard
 from schemeguard.guard.auth import COOKIE, LOGIN_SECONDS, Credentials, bearer, same_origin, token_hash
 from schemeguard.guard.apis import CHAT, MESSAGES, RESPONSES, Dialect
-from schemeguard.guard.inbound import BadRequest, offers_tools, read_body
+from schemeguard.guard.inbound import BadRequest, offers_tools, read_body, turn_chars
 from schemeguard.guard.intake import Intake, IntakePool, conversation_id, upstream_json
 from schemeguard.guard.outbound import NoCookies, UpstreamError, UpstreamReply, upstream_client
 from schemeguard.guard.monitoring import AsyncMonitor, Scored, inline_monitors, max_score, score_async, score_call
@@ -54,9 +54,12 @@ UPSTREAM_KEY_ENV = "SCHEMEGUARD_UPSTREAM_API_KEY"
 GUARD_KEY_ENV = "SCHEMEGUARD_GUARD_API_KEY"  # older releases: a plain agent key (still accepted as `default`)
 SESSION_ID = re.compile(r"^[\x21-\x7e]{1,128}$")  # printable ASCII, no spaces
 BIG_BODY = 256 * 1024  # request bytes above which reading moves to the intake process
-# a request up to this size is scored on the event loop (a few ms after the memo of seen messages):
-# a worker-thread round trip costs more than the work on a busy machine
+# a call whose new content (messages not in the conversation's previous request, and the reply) is
+# up to this size is scored on the event loop: a worker-thread round trip costs more than that work.
+# More new text is scored in a thread: the rules read new text at ~2 ms per KB (the number parser),
+# which inline would stop every other client for (a 30 KB file read: ~70 ms)
 INLINE_SCORING_MESSAGES = 64
+INLINE_SCORING_CHARS = 8_000
 T = TypeVar("T")
 
 
@@ -244,7 +247,10 @@ def create_app(config: GuardConfig) -> Starlette:
         """Score the reply, pick the action, store it all in one transaction, then alert;
         returns the action to enforce."""
         # CPU-bound: a long history in a worker thread, so the event loop keeps serving others meanwhile
-        scored, turns = (score_reply(history, reply) if inline and len(history) <= INLINE_SCORING_MESSAGES
+        fresh = getattr(history, "fresh_chars", None)  # known for chat requests (inbound.TranscriptMemo)
+        fresh = turn_chars(history) if fresh is None else fresh
+        small = len(history) <= INLINE_SCORING_MESSAGES and fresh + turn_chars(reply.messages) <= INLINE_SCORING_CHARS
+        scored, turns = (score_reply(history, reply) if inline and small
                          else await run_in_threadpool(score_reply, history, reply))
         score = max_score(scored)
         action = policy.action_for(score)

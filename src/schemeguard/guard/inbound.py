@@ -85,6 +85,17 @@ def check_model_and_lists(body: dict[str, Any], list_keys: tuple[str, ...] = ("t
             raise BadRequest(400, f"'{key}' must be a list")
 
 
+class History(list):
+    """A request's transcript, knowing how many characters of it are new: not in the previous
+    request of the same conversation (the work the rules' content memos have not done yet)."""
+
+    fresh_chars: int = 0
+
+
+def turn_chars(turns: list[dict[str, Any]]) -> int:
+    return sum(len(str(v)) for t in turns for v in t.values())
+
+
 class TranscriptMemo:
     """The monitors' transcript of a conversation, each message converted once.
 
@@ -102,7 +113,7 @@ class TranscriptMemo:
         self._bytes = 0
         self._lock = threading.Lock()
 
-    def transcript(self, messages: list[Any], size: int) -> list[dict[str, Any]]:
+    def transcript(self, messages: list[Any], size: int) -> History:
         key = digest(messages[:2]) if size <= self.max_bytes // 16 else None
         with self._lock:
             seen = self._items.get(key) if key is not None else None
@@ -112,7 +123,8 @@ class TranscriptMemo:
             limit = min(len(raw), len(messages))
             while same < limit and raw[same] == messages[same]:
                 same += 1
-        turns = (seen[1][:same] if seen else []) + transcript_of([monitor_message(m) for m in messages[same:]])
+        new = transcript_of([monitor_message(m) for m in messages[same:]])
+        turns = (seen[1][:same] if seen else []) + new
         if key is not None:
             with self._lock:
                 old = self._items.pop(key, None)
@@ -120,7 +132,9 @@ class TranscriptMemo:
                 self._items[key] = (messages, turns, size)
                 while self._bytes > self.max_bytes and self._items:
                     self._bytes -= self._items.popitem(last=False)[1][2]
-        return list(turns)
+        history = History(turns)
+        history.fresh_chars = turn_chars(new)
+        return history
 
 
 TRANSCRIPTS = TranscriptMemo()
