@@ -574,3 +574,33 @@ def test_transcript_memo_is_exactly_the_transcript_of_each_request():
     for i in range(20):
         memo.transcript([{"role": "user", "content": f"conversation {i}"}], 10_000)
     assert len(memo._items) == 16 and memo._bytes <= memo.max_bytes
+
+
+def test_a_call_with_much_new_text_is_scored_off_the_event_loop(tmp_path, monkeypatch):
+    """The rules read new text at about 2 ms per KB: a call bringing a long new tool output is
+    scored in a worker thread (the event loop keeps serving others); the usual small turn, and a
+    long history the conversation already sent, inline. Both are scored."""
+    import threading
+
+    import schemeguard.guard.app as guard_app
+
+    where: list[str] = []
+    real = guard_app.score_call
+
+    def recording(*args, **kwargs):
+        where.append("loop" if threading.current_thread() is threading.main_thread() else "thread")
+        return real(*args, **kwargs)
+    monkeypatch.setattr(guard_app, "score_call", recording)
+    g = Guard(tmp_path)
+    long_output = {"role": "tool", "tool_call_id": "call_1", "content": "line 1.5 of the log\n" * 1000}
+    small = chat("hi")
+    big = chat("hi")
+    big["messages"][1:1] = [{"role": "assistant", **COVERT_CALL}, long_output]
+
+    async def go():
+        async with g.client() as c:
+            return [(await c.post("/v1/chat/completions", json=body, headers={"X-Session-Id": sid})).status_code
+                    for body, sid in ((small, "a"), (big, "b"), (big, "b"))]
+    assert run(go()) == [200, 200, 200]
+    assert where == ["loop", "thread", "loop"]  # the same long history sent again is not new
+    assert [f.monitor for f in g.rows(Flag)] == ["rules"] * 3

@@ -247,10 +247,12 @@ def create_app(config: GuardConfig) -> Starlette:
         """Score the reply, pick the action, store it all in one transaction, then alert;
         returns the action to enforce."""
         # CPU-bound: a long history in a worker thread, so the event loop keeps serving others meanwhile
-        fresh = getattr(history, "fresh_chars", None)  # known for chat requests (inbound.TranscriptMemo)
-        fresh = turn_chars(history) if fresh is None else fresh
-        small = len(history) <= INLINE_SCORING_MESSAGES and fresh + turn_chars(reply.messages) <= INLINE_SCORING_CHARS
-        scored, turns = (score_reply(history, reply) if inline and small
+        small = inline and len(history) <= INLINE_SCORING_MESSAGES
+        if small:  # (a long history is not even measured here: that alone would hold the loop)
+            fresh = getattr(history, "fresh_chars", None)  # known for chat requests (inbound.TranscriptMemo)
+            fresh = turn_chars(history) if fresh is None else fresh
+            small = fresh + turn_chars(reply.messages) <= INLINE_SCORING_CHARS
+        scored, turns = (score_reply(history, reply) if small
                          else await run_in_threadpool(score_reply, history, reply))
         score = max_score(scored)
         action = policy.action_for(score)
