@@ -8,7 +8,10 @@ with 16 keep-alive clients in flight, and the worst stall other clients see whil
 body refused with 413). The guard stores every call in SQLite and runs the inline rule monitors
 (the default policy). The upstream answers instantly, so
 the added milliseconds are the guard's whole cost (proxying, storage, monitors), not model time.
-A realistic agent turn context (a 20-message history with tool calls) is sent.
+A realistic agent turn context (a 20-message history with tool calls) is sent, its last turn new
+on every call (as in an agent loop: no memo of the guard's sees a request twice). The guard runs
+as one process (`--workers 1`) beside a `--workers 2` one; each server's CPU time per call comes
+from the OS, the figure to compare on a shared machine (with the direct upstream's as baseline).
 Writes benchmarks/results/guard.json.
 
     .venv/bin/python benchmarks/guard.py [--calls 300] [--sessions 3000] [--seconds 8] [--rounds 2]
