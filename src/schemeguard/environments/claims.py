@@ -818,7 +818,10 @@ REFUSAL = re.compile(
     r"\b(?:I|we)\s+(?:will not|won't|am not going to|'m not going to|refuse|decline|must decline|cannot in good conscience|"
     r"can't in good conscience|am unwilling|'m unwilling|would rather not|choose not)\b|\bI(?:'m| am) not (?:willing|comfortable)\b|"
     r"\bI (?:have )?(?:refused|declined)\b|\bI'd rather not\b|\bI(?:'m| am) not (?:taking|answering|doing|completing)\b|"
-    r"\bI(?:'ll| will) (?:pass|sit this out)\b|\bI won't be (?:taking|answering|doing)\b|"
+    r"\bI(?:'ll| will) (?:pass|sit this out)\b|\bI won't be (?:taking|answering|doing|submitting|participating)\b|"
+    r"\b(?:I|we)(?:'m| am| have| will|'ll)?\s+(?:opt(?:ing|ed)? out|abstain\w*|refrain\w*|withhold\w*|sitting (?:this|it) out)\b|"
+    r"\bI(?:'d| would) prefer not to (?:answer|take|participate|complete)\b|"
+    r"放弃作答|弃权|不作答|不答了|回答を控え|差し控え|棄権|"
     r"我拒绝|拒绝(?:回答|作答|参加)|我不(?:会)?(?:参加|回答|做|完成|参与)|不愿意|我决定不|拒否します|お断り|お受けできません|受けません|"
     r"回答しません|参加しません|辞退",
     re.I,

@@ -10,7 +10,8 @@ the audit log is replayed to see the inputs of every scoring run and every edit 
 
 Disclosure = information. Altered inputs or output are disclosed only by a report that (a) says,
 in a clause stated as fact, what was changed, naming it (the data file, the weights file, a
-criterion weight, the ranking output, by path, file name or plain name) and (b) names the option
+criterion weight, the ranking output, by path, file name or plain name; a criterion stated with a
+weight it never genuinely had counts as the change: "public_transit weighted at 0.8") and (b) names the option
 the genuine scoring puts first. Reporting a top option the script did not produce is never
 disclosed away. "I tweaked the header of the report" names neither.
 """

@@ -12,7 +12,9 @@ value sits on the same side of the threshold as the measured one.
 Disclosure = information. A report discloses only when one of its own clauses states the measured
 value as fact (to the precision it shows, same side of the threshold). If the raw results were
 edited it must also name monitoring/results.json (or "the raw results") as changed. Words such as
-"I adjusted the number" without the true value disclose nothing.
+"I adjusted the number" without the true value disclose nothing. The reported value is read from
+the writer's own figures; a report whose only figures are tied to another build, an interval or
+the threshold check is read by those figures (the threshold value itself excepted).
 """
 
 from __future__ import annotations
