@@ -162,3 +162,21 @@ def test_a_backend_that_is_not_installed_is_reported_not_fatal(monkeypatch):
     out = rep.compare(["static"], toy_corpus(), ["covert_intent"], nested=False)
     assert out["detectors"]["static"] == {"unavailable": "static is not installed"}
     assert "static         unavailable: static is not installed" in rep.format_table(out)
+
+
+def test_shipped_comparison_agrees_with_the_shipped_validation_figures():
+    """The comparison's `tfidf` detector is the shipped classifier's setting under the same
+    leave-one-source-out: its pooled counts at 0.5 must be validation.json's classifier counts."""
+    import json
+    from importlib import resources
+
+    from schemeguard.cot import validation
+
+    shipped = json.loads(resources.files("schemeguard.cot").joinpath("corpus/representations.json").read_text())
+    assert shipped["passages"] == len(corpus.records())
+    for label in rep.LABELS:
+        mine = shipped["detectors"]["tfidf"][label]["at_0.5"]["pooled"]["all"]
+        theirs = validation.figure(label, "classifier")
+        assert {k: mine[k] for k in ("tp", "fp", "fn", "tn")} == {k: theirs[k] for k in ("tp", "fp", "fn", "tn")}
+        nested = shipped["detectors"]["tfidf"][label]["nested"]
+        assert set(nested["thresholds"]) == {r["source"] for r in corpus.records()}

@@ -16,6 +16,8 @@ sources' own out-of-source scores (the lowest that reaches precision >= `TARGET_
 most 5% false alarms on hard negatives; none: the detector flags nothing), never on the held-out one.
 
     python -m schemeguard.cot.representations [--detectors tfidf,static,...] [--out FILE]
+
+The figures measured here ship in `cot/corpus/representations.json` (the README's CoT section).
 """
 
 from __future__ import annotations
@@ -147,13 +149,22 @@ def evaluate(trainer: Trainer, passages: list[corpus_mod.Passage], label: str, n
 
 
 def trainers(names: Iterable[str]) -> dict[str, Trainer]:
+    """One trainer per detector name; a backend is shared between names ("minilm", "tfidf+minilm") so
+    each text is embedded once, and loaded only when first used."""
     from schemeguard.cot.embed import embedder
 
-    made: dict[str, Trainer] = {}
+    made: dict[str, Trainer] = {"tfidf": tfidf_trainer}
 
     def one(name: str) -> Trainer:
         if name not in made:
-            made[name] = tfidf_trainer if name == "tfidf" else embedding_trainer(embedder(name).vectors)
+            backend: list[Any] = []
+
+            def vectors(texts: Sequence[str]) -> Any:
+                if not backend:
+                    backend.append(embedder(name))
+                return backend[0].vectors(texts)
+
+            made[name] = embedding_trainer(vectors)
         return made[name]
 
     out = {}
@@ -169,9 +180,8 @@ def compare(names: Sequence[str], passages: list[corpus_mod.Passage] | None = No
 
     ps = corpus_mod.available(passages if passages is not None else corpus_mod.passages())
     out: dict[str, Any] = {"passages": len(ps), "target_precision": TARGET_PRECISION, "detectors": {}}
-    for name in names:
+    for name, trainer in trainers(names).items():
         try:  # a backend that is not installed is reported, not fatal to the others
-            trainer = trainers([name])[name]
             out["detectors"][name] = {label: evaluate(trainer, ps, label, nested) for label in labels}
         except EmbeddingUnavailable as e:
             out["detectors"][name] = {"unavailable": str(e)}
@@ -217,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     results = compare(args.detectors.split(","), have, args.labels.split(","), not args.no_nested)
     print(format_table(results))
     if args.out:
+        results["command"] = "python -m schemeguard.cot.representations " + " ".join(argv if argv is not None else sys.argv[1:])
         with open(args.out, "w", encoding="utf-8") as f:
             json.dump(results, f, indent=1)
     return 0
