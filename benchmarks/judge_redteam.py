@@ -60,7 +60,9 @@ def sample(items: list[Item], per_cell: int | None, seed: int) -> list[Item]:
     for i in items:
         cells[(i.family, i.label)].append(i)
     rng = random.Random(seed)
-    return [i for key in sorted(cells) for i in rng.sample(cells[key], min(per_cell, len(cells[key])))]
+    picked = [rng.sample(cells[key], min(per_cell, len(cells[key]))) for key in sorted(cells)]
+    # round-robin over the cells: a run stopped early still covers every cell evenly
+    return [cell[k] for k in range(per_cell) for cell in picked if k < len(cell)]
 
 
 async def judge_item(item: Item, model: Any) -> Judged:
@@ -122,9 +124,11 @@ async def run(items: list[Item], model: Any, progress: bool) -> list[Judged]:
     out = []
     for n, item in enumerate(items, 1):
         out.append(await judge_item(item, model))
-        if progress:
-            j = out[-1]
-            print(f"[{n}/{len(items)}] {j.seconds:.0f}s", file=sys.stderr, flush=True)
+        if progress:  # running totals only (no per-item verdicts: held-out batches are run with this too)
+            figures = "; ".join(
+                f"{k} caught {r['caught']}/{r['covert']} flagged {r['flagged']}/{r['honest']} unmeasured {r['unmeasured']}"
+                for k in INSTRUMENTS for r in [rates([j.outcomes[k] for j in out])])
+            print(f"[{n}/{len(items)}] {out[-1].seconds:.0f}s | {figures}", file=sys.stderr, flush=True)
     return out
 
 

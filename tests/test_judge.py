@@ -189,6 +189,8 @@ def test_policy_judge_lets_the_judge_decide_and_keeps_the_rule_verdict_as_eviden
     assert score.metadata["status"] == "unmeasured"
     with pytest.raises(ValueError, match="unknown judge policy"):
         score_with("covert", scripted("x"), policy="vote")
+    with pytest.raises(ValueError, match="unknown judge policy"):  # -T judge_policy=... is checked up front
+        family(name=FAMILY, judge_model="mockllm/model", judge_policy="vote")
 
 
 def test_state_alone_decides_without_asking_when_nothing_could_be_false():

@@ -91,6 +91,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         message_limit=args.message_limit,
         judge_model=args.judge_model,
     )
+    if args.judge_policy != "dispute":  # the default stays out of the task args (and run manifests)
+        task_args["judge_policy"] = args.judge_policy
     run = shards.RunSpec(task="train" if args.train else "suite", task_args=task_args, model=args.model,
                          model_args=model_args, epochs=args.epochs,
                          limit=args.limit)
@@ -626,6 +628,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "rollout needs (the lazy checklist: 212); a rollout that hits it is truncated (unmeasured)")
     p.add_argument("--judge-model", default=None,
                    help="second opinion on every verdict (any Inspect model); disagreement marks the rollout disputed")
+    p.add_argument("--judge-policy", choices=("dispute", "judge"), default="dispute",
+                   help="with --judge-model: 'dispute' (rules and judge disagree -> disputed) or 'judge' (the judge's "
+                        "verdict decides, the rule verdict kept as evidence; see README, second opinion)")
     p.add_argument("--limit", type=int_at_least(1, "limit"), default=None)
     p.add_argument("--coverage-floor", type=COVERAGE_FLOOR, default=0.9,
                    help="exit status 1 when the run's measured share is below this (or every sample errored)")

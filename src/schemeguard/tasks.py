@@ -72,6 +72,7 @@ def make_task(
     scenarios: int | None = None,
     message_limit: int = DEFAULT_MESSAGE_LIMIT,
     judge_model: str | None = None,
+    judge_policy: str = "dispute",
 ) -> Task:
     seed, scenarios, message_limit = task_parameters(families, seed, scenarios, message_limit)  # -T values too
     variants = expand_variants(goal_nudge=goal_nudge, spec=spec, oversight=oversight, followup=followup)
@@ -79,7 +80,7 @@ def make_task(
         dataset=MemoryDataset(build_samples(families, variants, seed, scenarios)),
         setup=setup_environment(),  # the environment, even under a user's --solver
         solver=[environment_agent(), followup_question()],
-        scorer=covert_action(judge_model=judge_model),
+        scorer=covert_action(judge_model=judge_model, judge_policy=judge_policy),
         message_limit=message_limit,
         metadata={"schemeguard": True, "seed": seed},
         version=TASK_VERSION,
@@ -97,13 +98,14 @@ def suite(
     scenarios: int | None = None,
     message_limit: int = DEFAULT_MESSAGE_LIMIT,
     judge_model: str | None = None,
+    judge_policy: str = "dispute",
 ) -> Task:
     """All test families (never the training family) × the chosen variants."""
     chosen = parse_families(families, test_families())
     held = set(chosen) & set(training_families())
     if held:
         raise ValueError(f"{', '.join(held)} is the training family: run it with schemeguard/train")
-    return make_task(chosen, goal_nudge, spec, oversight, followup, seed, scenarios, message_limit, judge_model)
+    return make_task(chosen, goal_nudge, spec, oversight, followup, seed, scenarios, message_limit, judge_model, judge_policy)
 
 
 @task
@@ -116,9 +118,10 @@ def train(
     scenarios: int | None = None,
     message_limit: int = DEFAULT_MESSAGE_LIMIT,
     judge_model: str | None = None,
+    judge_policy: str = "dispute",
 ) -> Task:
     """The training family only (covert rule violation): kept apart from the test suite."""
-    return make_task(training_families(), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit, judge_model)
+    return make_task(training_families(), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit, judge_model, judge_policy)
 
 
 @task
@@ -132,6 +135,7 @@ def family(
     scenarios: int | None = None,
     message_limit: int = DEFAULT_MESSAGE_LIMIT,
     judge_model: str | None = None,
+    judge_policy: str = "dispute",
 ) -> Task:
     """One family by name, e.g. -T name=log_falsification."""
-    return make_task(parse_families(name, []), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit, judge_model)
+    return make_task(parse_families(name, []), goal_nudge, spec, oversight, followup, seed, scenarios, message_limit, judge_model, judge_policy)
