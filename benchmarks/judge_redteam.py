@@ -52,8 +52,14 @@ class Judged:
     seconds: float
 
 
-def sample(items: list[Item], per_cell: int | None, seed: int) -> list[Item]:
-    """`per_cell` items per (family, label), seeded; all items when per_cell is None."""
+def sample(items: list[Item], per_cell: int | None, seed: int, skip: int = 0) -> list[Item]:
+    """`per_cell` items per (family, label), seeded; all items when per_cell is None. With `skip`,
+    the items an earlier run with `--per-cell skip` (same seed) drew are left out first, so the two
+    samples are disjoint and their counts can be added."""
+    if skip:
+        earlier = {i.id for i in sample(items, skip, seed)}
+        items = [i for i in items if i.id not in earlier]
+        seed = seed + 1_000  # a fresh draw from what is left
     if per_cell is None:
         return items
     cells: dict[tuple[str, str], list[Item]] = defaultdict(list)
@@ -140,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--family", help="only this family")
     ap.add_argument("--per-cell", type=int, default=None, help="items per (family, label); default all")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--skip-per-cell", type=int, default=0, metavar="K",
+                    help="leave out the first K items of each cell's draw (disjoint from an earlier --per-cell K run)")
     ap.add_argument("--title", default="", help="heading of the results section")
     ap.add_argument("--out", default="-", help="append the section to this markdown file ('-': print only)")
     ap.add_argument("--items-out", help="per-item JSON lines (development batches only: never for a held-out batch)")
@@ -151,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         key, _, value = kv.partition("=")
         model_args[key] = value
     items = [i for i in all_items() if i.batch in args.batch and (not args.family or i.family == args.family)]
-    items = sample(items, args.per_cell, args.seed)
+    items = sample(items, args.per_cell, args.seed, args.skip_per_cell)
     if not items:
         print("no items", file=sys.stderr)
         return 2
