@@ -248,8 +248,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             target = Path(str(resources.files("schemeguard.scoring").joinpath(VALIDATION_FILE)))
             # earlier rounds' figures (rules frozen, then run on replies they were not written on) stay
-            history = json.loads(target.read_text("utf-8")).get("history", []) if target.exists() else []
-            target.write_text(json.dumps({**v, "history": history, "by_source": {k: {"n": s["n"], "accuracy": s["accuracy"]["text"]}
+            old = json.loads(target.read_text("utf-8")) if target.exists() else {}
+            history = old.get("history", [])
+            target.write_text(json.dumps({**v, "history": history, "current_note": old.get("current_note", ""), "by_source": {k: {"n": s["n"], "accuracy": s["accuracy"]["text"]}
                                                                   for k, s in v["by_source"].items()}},
                                          indent=1, sort_keys=True) + "\n", encoding="utf-8")
             print(f"wrote {target}")
