@@ -227,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
           " (the rest need `--fetch`; figures cover these only)"))
     for name, predict in (("question-answer reader (shipped)", classify_followup), ("opening rules (before)", opening_rules)):
         v = validate(have, predict)
-        print(f"\n== {name}: sealed = the {v['n']} replies (of {v['sources']} sources) never read while writing the rules")
+        print(f"\n== {name}: sealed = the {v['n']} replies (of {v['sources']} sources) not used to develop the rules "
+              "(the held-out rounds, each with its frozen rules, are in followup.VALIDATION)")
         print(_line("sealed (pooled)", v["out_of_source"]))
         print(_line(f"in-sample dev ({', '.join(v['dev_sources'])})", v["in_sample_dev"]))
         print("  leave one source out: each source's sealed replies (dev replies of that source in brackets)")
