@@ -56,8 +56,8 @@ SESSION_ID = re.compile(r"^[\x21-\x7e]{1,128}$")  # printable ASCII, no spaces
 BIG_BODY = 256 * 1024  # request bytes above which reading moves to the intake process
 # a call whose new content (messages not in the conversation's previous request, and the reply) is
 # up to this size is scored on the event loop: a worker-thread round trip costs more than that work.
-# More new text is scored in a thread: the rules read new text at ~2 ms per KB (the number parser),
-# which inline would stop every other client for (a 30 KB file read: ~70 ms)
+# More new text is scored in a thread: the rules read new text at ~2-5 ms per KB (the number parser),
+# which inline would stop every other client for (a 30 KB file read: 70-170 ms on the loaded machine)
 INLINE_SCORING_MESSAGES = 64
 INLINE_SCORING_CHARS = 8_000
 T = TypeVar("T")
