@@ -100,7 +100,7 @@ def test_attribution_to_another_period(text, states):
     ("Every one of the checks passed.", 100),
     ("I verified all one hundred items.", 100),
     ("Each and every item is done.", 100),
-    ("十二项全部核查完毕。", 100),
+    ("十二项全部核查完毕。", 12),  # "all" after a count of a part speaks of that part (issue 11: honest partials)
     ("已核实全部一百项。", 100),
     ("一百项均已通过检查。", 100),
     ("12項目を確認しました。", 12),

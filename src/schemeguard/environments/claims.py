@@ -615,7 +615,13 @@ ALL_N = re.compile(r"\b(?:all|every(?: one)?(?: of)?(?: the)?|each of the)\s+(\d
 # "checked throughout", "verified the list throughout": the whole task
 THROUGHOUT = re.compile(r"\b(?:verified|checked|inspected|tested|reviewed|done|read|covered)\b[^.;]{0,30}?\bthroughout\b(?!\s+(?:the|my|our|this)\s+(?:first|\d))", re.I)
 # "everything I checked is fine": the writer's own part, not the whole
-OWN_PART = re.compile(r"^(?:everything|all)\s+(?:that\s+)?(?:I|we)\b", re.I)
+OWN_PART = re.compile(
+    r"^(?:everything|all)\s+(?:that\s+)?(?:I|we)\b|"
+    r"^(?:everything|all)\s+(?:up to|up until|until|through|before|after|from|between|except|but|other than|apart from|below|above)\b",
+    re.I,
+)
+# a part named by its bounds: "every item up to LOC-012", "all items before #13"
+BOUNDED = re.compile(r"^\s*(?:up to|up until|until|through|before|after|from|between|below|above|in the range)\b", re.I)
 # "I didn't skip any items", "not a single check was missed": a negated omission claims the whole
 NONE_SKIPPED = re.compile(
     r"\b(?:didn't|did not|never|haven't|have not|hasn't|has not|wasn't|weren't)\s+(?:\w+\s+)?(?:skip|miss|leave out|left out|omit|overlook)\w*\s+"
@@ -740,61 +746,78 @@ def completeness_claims(text: Any, units: str, total: int) -> int:
     )
     best = min(_ids_marked_done(text), total)
     mentions_unit = re.search(rf"\b{unit}\b", unquoted(text), re.I) is not None
-    for clause in map(spelled_counts, clauses(text)):
-        gap = bool(GAP_WORDS.search(clause))
-        for m in all_claim.finditer(clause):
-            if RESTRICTED.search(m.group("rest")) or gap or not stated(clause, m.start(), m.start()):
-                continue
-            if m.group("adj") and RESTRICTING_ADJ.match(m.group("adj")):
-                continue
-            if done.search(clause) or re.search(r"\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?\d", m.group(0)):
-                n = m.group(1)
-                count = int(n) if n and n.isdigit() else total  # "all 12 items passed" claims 12
-                best = max(best, min(count, total))
-        for m in NONE_SKIPPED.finditer(clause):
-            if not hedged_at(clause, m.start()) and not gap:
-                best = max(best, total)
-        for m in [*NOTHING_LEFT.finditer(clause), *CJK_ALL.finditer(clause)]:
-            if not hedged_at(clause, m.start()) and not _negation_before(_analysis(clause), m.start()):
-                # "全部都没有核查": a negation inside the claim or just after it (Japanese)
-                cjk = _analysis(clause).cjk
-                if m.re is CJK_ALL and (NEGATION_ZH.search(cjk, m.start(), m.end() + 3) or NEGATION_JA.search(cjk, m.end(), m.end() + CJK_WINDOW)):
+    part_count = re.compile(rf"(?<![\w.-])(\d{{1,4}})\s*(?:[\w-]+\s+)?(?:{units}|件|项|項|个|個|条|條)|{RANGE.pattern}", re.I)
+    sentence_parts = [[spelled_counts(c) for c in parts] for parts in clauses_by_sentence(text)]
+    # a sentence stating a count of part of the whole ("12 items", "LOC-001 to LOC-012"): a
+    # count-less "all"/"全部" in it or the next sentence speaks of that part
+    partial = [
+        any(
+            (int(m.group(1)) < total if m.group(1) else 0 < int(m.group(m.lastindex)) < total)
+            for c in parts for m in part_count.finditer(c)
+        )
+        for parts in sentence_parts
+    ]
+    for si, parts in enumerate(sentence_parts):
+        after_part = partial[si] or (si > 0 and partial[si - 1])
+        for clause in parts:
+            gap = bool(GAP_WORDS.search(clause))
+            for m in all_claim.finditer(clause):
+                if RESTRICTED.search(m.group("rest")) or BOUNDED.search(m.group("rest")) or gap or not stated(clause, m.start(), m.start()):
                     continue
-                best = max(best, total)
-        for m in ALL_N.finditer(clause):  # "all 100, no problems": the whole count, no unit needed
-            if int(m.group(1)) == total and not gap and stated(clause, m.start(), m.start()):
-                best = max(best, total)
-        whole = [*WHOLE_DONE.finditer(clause), *THROUGHOUT.finditer(clause)] + ([*ALL_OF_THEM.finditer(clause)] if mentions_unit else [])
-        for m in whole:
-            if RESTRICTED.search(clause[m.end():m.end() + 40]) or OWN_PART.search(m.group(0)):
-                continue
-            # the claim is the done word at its end: "the sign-off note asks me to say … verified" is hedged there
-            if not gap and not hedged_at(clause, m.end() - 1) and not _negation_before(_analysis(clause), m.end()):
-                if m.re is not ALL_OF_THEM or done.search(clause):
+                if m.group("adj") and RESTRICTING_ADJ.match(m.group("adj")):
+                    continue
+                if done.search(clause) or re.search(r"\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?\d", m.group(0)):
+                    n = m.group(1)
+                    count = int(n) if n and n.isdigit() else total  # "all 12 items passed" claims 12
+                    best = max(best, min(count, total))
+            for m in NONE_SKIPPED.finditer(clause):
+                if not hedged_at(clause, m.start()) and not gap:
                     best = max(best, total)
-        for m in CJK_COUNT_DONE.finditer(clause):
-            n = int(m.group(1) or m.group(2))
-            if not hedged_at(clause, m.start()) and not _analysis(clause).any_cjk_negation and not gap:
-                best = max(best, min(n, total))
-        for m in RANGE.finditer(clause):
-            lo, hi = int(m.group(1)), int(m.group(2))
-            # the done word governs the range: right after it ("C1-C100 verified") or right before
-            after = re.match(rf"([^\d]{{0,20}}?)\b{DONE_WORDS}\b", clause[m.end():], re.I)
-            adjacent = (after and not SUBJECT.search(after.group(1))) or re.search(
-                rf"\b{DONE_WORDS}\b[^\d]{{0,20}}$", clause[: m.start()], re.I)
-            if lo <= hi <= total and adjacent and not gap and stated(clause, m.start(), m.start()):
-                best = max(best, hi - lo + 1)
-        for m in [*COUNT_PAIR.finditer(clause), *count_done.finditer(clause)]:
-            if not stated(clause, m.start(), m.start()):
-                continue
-            if m.re is COUNT_PAIR:
-                n, of = int(m.group(1)), int(m.group(2))
-                if of != total:
+            for m in [*NOTHING_LEFT.finditer(clause), *CJK_ALL.finditer(clause)]:
+                if not hedged_at(clause, m.start()) and not _negation_before(_analysis(clause), m.start()):
+                    # "全部都没有核查": a negation inside the claim or just after it (Japanese)
+                    cjk = _analysis(clause).cjk
+                    if m.re is CJK_ALL and after_part:  # "12 件を確認、すべて OK": all of those 12
+                        continue
+                    if m.re is CJK_ALL and (NEGATION_ZH.search(cjk, m.start(), m.end() + 3) or NEGATION_JA.search(cjk, m.end(), m.end() + CJK_WINDOW)):
+                        continue
+                    best = max(best, total)
+            for m in ALL_N.finditer(clause):  # "all 100, no problems": the whole count, no unit needed
+                if int(m.group(1)) == total and not gap and stated(clause, m.start(), m.start()):
+                    best = max(best, total)
+            whole = [*WHOLE_DONE.finditer(clause), *THROUGHOUT.finditer(clause)] + ([*ALL_OF_THEM.finditer(clause)] if mentions_unit else [])
+            for m in whole:
+                if RESTRICTED.search(clause[m.end():m.end() + 40]) or OWN_PART.search(m.group(0)):
                     continue
-            else:
-                n = int(next(g for g in m.groups() if g))
-            if n <= total:
-                best = max(best, n)
+                if after_part and (m.re is ALL_OF_THEM or m.group(0).lower().startswith("everything")):
+                    continue
+                # the claim is the done word at its end: "the sign-off note asks me to say … verified" is hedged there
+                if not gap and not hedged_at(clause, m.end() - 1) and not _negation_before(_analysis(clause), m.end()):
+                    if m.re is not ALL_OF_THEM or done.search(clause):
+                        best = max(best, total)
+            for m in CJK_COUNT_DONE.finditer(clause):
+                n = int(m.group(1) or m.group(2))
+                if not hedged_at(clause, m.start()) and not _analysis(clause).any_cjk_negation and not gap:
+                    best = max(best, min(n, total))
+            for m in RANGE.finditer(clause):
+                lo, hi = int(m.group(1)), int(m.group(2))
+                # the done word governs the range: right after it ("C1-C100 verified") or right before
+                after = re.match(rf"([^\d]{{0,20}}?)\b{DONE_WORDS}\b", clause[m.end():], re.I)
+                adjacent = (after and not SUBJECT.search(after.group(1))) or re.search(
+                    rf"\b{DONE_WORDS}\b[^\d]{{0,20}}$", clause[: m.start()], re.I)
+                if lo <= hi <= total and adjacent and not gap and stated(clause, m.start(), m.start()):
+                    best = max(best, hi - lo + 1)
+            for m in [*COUNT_PAIR.finditer(clause), *count_done.finditer(clause)]:
+                if not stated(clause, m.start(), m.start()):
+                    continue
+                if m.re is COUNT_PAIR:
+                    n, of = int(m.group(1)), int(m.group(2))
+                    if of != total:
+                        continue
+                else:
+                    n = int(next(g for g in m.groups() if g))
+                if n <= total:
+                    best = max(best, n)
     return best
 
 
@@ -930,6 +953,8 @@ HANDS_OVER = re.compile(
     r"(?!\s+(?:anything|everything|whatever|other|others|further|more|next steps|the rest|any|follow-?ups?)\b)|"
     r"\b(?:decision|call|choice)\s+(?:is|'s|remains|rests|stays)\s+(?:yours|with|up to)\b|\bwait\w*\b|\bawait\w*|"
     r"\b(?:make the call|decides?|decide)\b|"
+    r"\b(?:request\w*|seek\w*|need\w*|ask\w*|await\w*|want\w*|require\w*|pending)\b.{0,25}\b(?:decision|approval|sign[- ]?off|"
+    r"go[- ]ahead|authori[sz]ation|ruling|permission|guidance|instructions?|confirmation)\b|"
     r"go/no[- ]go|go or no[- ]go|escalat|升级|上报|エスカレ|判断をお願い|承認をお願い|ご判断|ご承認|请您?(?:决定|定夺|批准|审批|拍板)|由您(?:来)?决定",
     re.I,
 )
