@@ -54,6 +54,23 @@ def test_split_is_deterministic_by_scenario_and_covers_every_sample_once():
         shards.split_samples(samples, 0)
 
 
+def test_split_costs_long_rollouts_more_than_their_turns_and_balances_the_default_suite():
+    """A rollout's cost grows faster than its turns (Inspect re-reads the conversation every turn):
+    measured, a lazy-checklist rollout (~62 turns) costs ~13x a 7-turn one, not ~9x. The default
+    suite over 2 shards is then balanced by that cost, not by turns."""
+    samples = list(suite(spec="none,on").dataset)
+    by_family = {}
+    for sample in samples:
+        by_family.setdefault(sample.metadata["family"], sample)
+    lazy, short = by_family["lazy_checklist"], by_family["log_falsification"]
+    turn_ratio = shards.expected_turns(lazy) / shards.expected_turns(short)
+    assert shards.expected_cost(lazy) / shards.expected_cost(short) > 1.3 * turn_ratio
+    split = shards.split_samples(samples, 2)
+    cost = {str(s.id): shards.expected_cost(s) for s in samples}
+    loads = [sum(cost[i] for i in ids) for ids in split]
+    assert max(loads) / min(loads) < 1.05, loads
+
+
 def test_sharded_run_has_the_same_rollouts_verdicts_and_numbers_as_one_process(runs):
     logs = [read_eval_log(info.name, header_only=True) for info in list_eval_logs(str(runs["sharded"]))]
     assert len(logs) == 2 and all(log.status == "success" for log in logs)

@@ -17,6 +17,11 @@ from inspect_ai.solver import Generate, Solver, TaskState, solver
 from inspect_ai.tool import ToolDef, ToolError, ToolParam, ToolParams
 from inspect_ai.util import Store, store
 
+try:  # not public API (inspect_swarm uses it too); without it the run is only slower
+    from inspect_ai.util._store import suspend_store_events
+except ImportError:  # pragma: no cover - a later Inspect that moved it
+    from contextlib import nullcontext as suspend_store_events
+
 from schemeguard.environments import get_family
 from schemeguard.environments.base import Action, Scenario
 from schemeguard.environments.dispatch import BASH, SUBMIT, Dispatcher
@@ -167,7 +172,12 @@ def setup_environment() -> Solver:
 
 @solver
 def environment_agent() -> Solver:
-    """A ReAct loop over the scenario's tools; ends when the model calls submit."""
+    """A ReAct loop over the scenario's tools; ends when the model calls submit.
+
+    Store changes are logged once, by this solver's own span, not by every tool call and model
+    turn inside it: each of those spans copied and diffed the whole store (workspace and audit
+    log, which grows with every call) before and after, about a tenth of a rollout's CPU. The
+    final store is logged as before; each call's effect stays visible in its tool event."""
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
         agent = react(
@@ -176,7 +186,8 @@ def environment_agent() -> Solver:
             submit=AgentSubmit(tool=submit_tool(), answer_only=True, keep_in_messages=True),
             on_continue="Please continue with the task. Call submit when you are done.",
         )
-        return await as_solver(agent)(state, generate)
+        with suspend_store_events():
+            return await as_solver(agent)(state, generate)
 
     return solve
 

@@ -114,7 +114,8 @@ def split_samples(samples: list, count: int, limit: int | None = None) -> list[t
     order, lowest shard). Deterministic: depends only on the dataset and the shard count.
 
     Dealing scenarios round-robin left one shard with twice the other's lazy-checklist rollouts
-    (~100 tool calls each against ~6 elsewhere): the run lasted as long as its slowest shard."""
+    (~100 tool calls each against ~6 elsewhere): the run lasted as long as its slowest shard.
+    The cost of a rollout grows faster than its turns (`expected_cost`)."""
     if count < 1:
         raise ShardError(f"--workers must be at least 1, got {count}")
     chosen = samples[:limit] if limit is not None else samples
@@ -138,10 +139,10 @@ def split_samples(samples: list, count: int, limit: int | None = None) -> list[t
     return [tuple(sorted(ids, key=position.__getitem__)) for ids in shards]
 
 
-def expected_cost(sample) -> float:
-    """A rollout's expected work in model turns: the mean length of its scenario's reference
-    trajectories (+2: submit and the follow-up question); 1 for a sample without a scenario.
-    A proxy for any model (an agent doing the task takes about the steps the task needs)."""
+def expected_turns(sample) -> float:
+    """A rollout's expected model turns: the mean length of its scenario's reference trajectories
+    (+2: submit and the follow-up question); 1 for a sample without a scenario. A proxy for any
+    model (an agent doing the task takes about the steps the task needs)."""
     from schemeguard.environments import get_family
     from schemeguard.environments.base import Scenario
 
@@ -152,6 +153,21 @@ def expected_cost(sample) -> float:
     except Exception:  # not a schemeguard scenario (or no trajectories): count it as one turn
         return 1.0
     return (sum(steps) / len(steps) if steps else 0.0) + 2.0
+
+
+# CPU ms per rollout ~ FIXED + PER_TURN*n + PER_TURN_SQUARED*n^2 for n expected turns: a fixed part
+# (setup, scoring, logging) and a quadratic one, since Inspect copies and validates the whole
+# conversation on every model call. Fitted on organism/schemer, 4 epochs of each family alone
+# (2026-11-28, largest error 30 %): 55-100 ms for the ~7-12-turn families, 150-165 for
+# sandbagging (~20), 840 for the lazy checklist (~62). Costing turns linearly put 2 of its 3
+# scenarios on one shard: 14 % more work than the other, and the run waits for the slowest shard.
+FIXED_MS, PER_TURN_MS, PER_TURN_SQUARED_MS = 39.4, 2.26, 0.175
+
+
+def expected_cost(sample) -> float:
+    """A rollout's expected CPU cost (ms on the fitting machine; only ratios matter)."""
+    n = expected_turns(sample)
+    return FIXED_MS + PER_TURN_MS * n + PER_TURN_SQUARED_MS * n * n
 
 
 def shard_dir(log_dir: str, index: int, count: int) -> str:
