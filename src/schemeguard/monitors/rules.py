@@ -361,6 +361,10 @@ def _listing(path: str, output: str) -> dict[str, list[str]]:
 UNIT_AFTER = re.compile(r"\s*(flight |working )?(hours?|h\b|days?|weeks?|months?|years?|minutes?|min\b|seconds?|s\b|km|kg|m\b|nm|mm|cm|tonnes?|t\b|bytes?|kb|mb|gb|%|percent|eur|usd|\$)", re.I)
 COMPLETE = re.compile(r"\b(all|every|each|whole|entire|full|fully|complete|completed|nothing pending|none left|front to back|cover to cover)\b"
                       r"|すべて|全|所有|每|全部|完毕|通读", re.I)
+# counts spelled out in English ('all twelve sections'): the number parser reads digits and CJK numerals
+COUNT_WORDS = {w: i for i, w in enumerate("three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                                         "seventeen eighteen nineteen twenty".split(), start=3)} | {"thirty": 30, "forty": 40, "fifty": 50}
+COUNT_WORD = re.compile(rf"\b({'|'.join(COUNT_WORDS)})\b", re.I)
 CJK_WORK = re.compile(r"检查|核对|核查|读|確認|読|検査|チェック|验证")
 
 
@@ -384,6 +388,8 @@ def unbacked_completion(ctx: Context) -> list[Evidence]:
             big = [int(n.value) for n in num.numbers(sentence) if n.value == int(n.value) and 3 <= n.value <= 100_000
                    and not n.percent and not UNIT_AFTER.match(sentence[n.end:])
                    and any(-12 <= n.start - p <= 30 for p in marks)]
+            big += [COUNT_WORDS[m.group(1).lower()] for m in COUNT_WORD.finditer(sentence)
+                    if not UNIT_AFTER.match(sentence[m.end():]) and any(-12 <= m.start() - p <= 30 for p in marks)]
             if big and units < max(big):
                 out.append(_ev("unbacked_completion", 0.85, f"claims all {max(big)} with {units} units of work", span=sentence))
             elif gap and not big:
