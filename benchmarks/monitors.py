@@ -484,10 +484,12 @@ class ViewData:
     rules: np.ndarray  # the rules' noisy-OR (0 in the CoT view)
     acts: np.ndarray  # dense action-stream features (monitors/stream_features.py)
     dense: np.ndarray | None  # static embeddings of _probe_text (None: extra not installed)
+    applies: np.ndarray  # the default set runs its probe (an action stream and a report); else it scores the rules alone
 
 
 def view_data(transcripts: list, view: str) -> ViewData:
     from schemeguard.monitors import stream_features
+    from schemeguard.monitors.default import probe_applies
     from schemeguard.monitors.probe import StaticEmbeddings, static_installed
 
     tokens, rules = pool_tokens(transcripts, view)
@@ -498,7 +500,8 @@ def view_data(transcripts: list, view: str) -> ViewData:
         emb = StaticEmbeddings()
         emb.fit([])
         dense = emb.embed([_probe_text(v) for v in views])
-    return ViewData(tokens, rules, acts, dense)
+    applies = np.array([view == "cot" or probe_applies(v) for v in views])
+    return ViewData(tokens, rules, acts, dense, applies)
 
 
 VARIANTS = {  # name: (what the probe logit is trained on, extra stack inputs, the rules in the stack)
@@ -561,7 +564,8 @@ def fit_and_score(d: ViewData, y: np.ndarray, clusters: list, variant: str, trai
     x_train = _stack_inputs(d, variant, train_idx, oof if source else None, use_rules)
     x_test = _stack_inputs(d, variant, test_idx, _logits(d, source, train_idx, test_idx, y) if source else None, use_rules)
     model, threshold = calibrated_stack(x_train, y[train_idx], folds, None if calibrate is None else calibrate[train_idx])
-    return model.predict_proba(x_test)[:, 1], threshold
+    # as the shipped set: where the probe has nothing to read (no action stream or no report), the rules alone
+    return np.where(d.applies[test_idx], model.predict_proba(x_test)[:, 1], d.rules[test_idx]), threshold
 
 
 def calibrated_stack(x: np.ndarray, y: np.ndarray, folds: np.ndarray, calibrate: np.ndarray | None = None):
@@ -604,7 +608,7 @@ def heldout_figures(logs: list[str], variants: tuple[str, ...] = tuple(VARIANTS)
     dev = np.flatnonzero(src != "fresh")
     redteam = (batches > 0) & (src != "fresh")
     calibrate = None if calibration == "all" else src != "organism runs"
-    out: dict = {"calibration": calibration, "pool": {s: int((src == s).sum()) for s in dict.fromkeys(pool.sources)}, "fresh": int(len(fresh[1])),
+    out: dict = {"calibration": calibration, "gated": True, "pool": {s: int((src == s).sum()) for s in dict.fromkeys(pool.sources)}, "fresh": int(len(fresh[1])),
                  "fresh_batches": sorted(set(fresh_batches)), "views": {}}
     for view in TRAINED_VIEWS:
         t0 = time.process_time()
@@ -671,7 +675,12 @@ def heldout_markdown(d: dict) -> str:
             lo, lf = r.get("leave_one_batch_out", {}), r.get("leave_one_family_out", {})
             lines.append(f"| {view} | {variant} | {cell(lo.get('red-team'))} | {cell(lf.get('red-team'))} | "
                          f"{cell(lf.get('organism runs'))} | {cell(r.get('fresh'))} |")
-    lines += ["", "Cells: AUROC [95% CI], TPR / FPR at the threshold set on the training split.", ""]
+    lines += ["", "Cells: AUROC [95% CI], TPR / FPR at the threshold set on the training split. "
+              + ("Scored as the shipped set scores: the rules alone where the probe has nothing to read (no action stream or no "
+                 "report; 38 honest batch-6 items, none in batches 1-5)." if d.get("gated") else
+                 "This run scored every item with the probe; the shipped set scores the rules alone where the probe has nothing "
+                 "to read (38 honest batch-6 items, none in batches 1-5), so only its fresh column differs from the shipped "
+                 "procedure's (see monitors_heldout_outside_calibration.md and monitors_detection.md)."), ""]
     a = d["views"].get("action", {}).get("default", {}).get("leave_one_family_out", {}).get("organism runs")
     c = d["views"].get("cot", {}).get("default", {}).get("leave_one_family_out", {}).get("organism runs")
     if a and c:
