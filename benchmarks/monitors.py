@@ -614,7 +614,8 @@ def heldout_figures(logs: list[str], variants: tuple[str, ...] = tuple(VARIANTS)
         t0 = time.process_time()
         d = view_data(transcripts, view)
         keep = np.array([bool(t) for t in d.tokens])  # the CoT view of a run without reasoning has nothing to read
-        out["views"][view] = {"cpu_s_features": round(time.process_time() - t0, 1), "n_readable": int(keep.sum())}
+        out["views"][view] = {"cpu_s_features": round(time.process_time() - t0, 1), "n_readable": int(keep.sum()),
+                              "rules_only": {"batches 1-5": int((~d.applies[dev]).sum()), "fresh": int((~d.applies[src == "fresh"]).sum())}}
         for variant in variants:
             if (variant == "static" and d.dense is None) or (view == "cot" and VARIANTS[variant][1]):
                 continue
@@ -677,7 +678,9 @@ def heldout_markdown(d: dict) -> str:
                          f"{cell(lf.get('organism runs'))} | {cell(r.get('fresh'))} |")
     lines += ["", "Cells: AUROC [95% CI], TPR / FPR at the threshold set on the training split. "
               + ("Scored as the shipped set scores: the rules alone where the probe has nothing to read (no action stream or no "
-                 "report; 38 honest batch-6 items, none in batches 1-5)." if d.get("gated") else
+                 "report; action view: " + (", ".join(f"{v} items in {k}" for k, v in d["views"]["action"]["rules_only"].items())
+                                            if "rules_only" in d["views"].get("action", {}) else "38 honest batch-6 items, none in batches 1-5")
+                 + ")." if d.get("gated") else
                  "This run scored every item with the probe; the shipped set scores the rules alone where the probe has nothing "
                  "to read (38 honest batch-6 items, none in batches 1-5), so only its fresh column differs from the shipped "
                  "procedure's (see monitors_heldout_outside_calibration.md and monitors_detection.md)."), ""]
