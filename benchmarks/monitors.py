@@ -7,22 +7,26 @@ judge's cost per transcript is measured with a local model (`local/<model>`) whe
 otherwise with mockllm (harness overhead only: it says so). Writes benchmarks/results/monitors.json/.md.
 
 --train-probe: trains the default set's stream probe on organism runs of every family, the
-monitors' adversarial corpus (tests/monitor_adversarial) and the INSPECTED half of the readers'
-red-team corpus (tests/redteam); its stack and threshold (5% FPR) are set on out-of-fold scores
-(5 folds by scenario). Writes src/schemeguard/monitors/stream_probe_weights.json.
+monitors' adversarial corpus (tests/monitor_adversarial) and red-team batches 1-5 of the readers'
+corpus (tests/redteam, both id-hash halves); its stack is fitted on out-of-fold scores (5 folds by
+scenario) and its threshold is 5% FPR on the stack's own out-of-fold scores over the items written by
+other hands. Writes src/schemeguard/monitors/stream_probe_weights.json.
+
+--heldout: that whole procedure (and compared variants: dense action-stream features, a static-
+embedding probe) refitted without the scored items: leave one red-team batch out, leave one family
+out, and fresh batches; thresholds always from the training split. Writes monitors_heldout*.json/.md.
 
 --detection: organism runs of every family; `monitors.bench` figures (thresholds set on half the
 scenarios, read on the other half; leave-one-family-out; scenario-bootstrap AUROC intervals; per
 view), the default set cross-fitted (each family scored by a probe trained without it), then the
 shipped default set at its shipped threshold on red-team trajectories written by another hand:
-the corpus is split by a hash of the item id (`redteam_part`, fixed since the first run): even
-hash = inspected (its errors may be read; training data), odd hash = held out (never inspected,
-never trained on); batches from FRESH_BATCH on landed after everything here was frozen and are
-reported apart. --fresh-only re-scores only those into the last result.
+batches 1-5 (training data, in-sample) and each batch from FRESH_BATCH on apart (landed after the
+monitors that score them were frozen). --fresh-only re-scores only those into the last result.
 
     .venv/bin/python benchmarks/monitors.py [--n 2000] [--judge-model local/qwen2.5-coder-1.5b --judge-n 3]
     .venv/bin/python benchmarks/monitors.py --train-probe [--logs DIR]
     .venv/bin/python benchmarks/monitors.py --detection [--logs DIR] [--skip-throughput]
+    .venv/bin/python benchmarks/monitors.py --heldout [--logs DIR] [--calibration outside] [--variants default,static]
     .venv/bin/python benchmarks/monitors.py --fresh-only
 """
 
@@ -713,9 +717,10 @@ def detection_markdown(d: dict) -> str:
              "> **CALIBRATION** — organism runs are scripted transcripts with planted labels, not findings about real models.", "",
              "The **default set** = the rule signatures stacked with the trained stream probe (`monitors/default.py`). The probe "
              f"was trained on {', '.join(f'{k} ({v})' for k, v in pool.items())}; its stack and threshold (5% FPR) were set on "
-             "out-of-fold scores of that pool (folds by scenario). The red-team corpus (tests/redteam, written by another hand "
-             "against the readers) is split by id hash: the inspected half is training data; the held-out half was never "
-             "inspected item by item and never trained on; batches from 6 on landed after everything here was frozen.", "",
+             "out-of-fold scores of that pool (folds by scenario; the threshold on the items written by other hands). The "
+             "red-team corpus (tests/redteam, written by another hand against the readers): batches 1-5 are training data "
+             "(their held-out figures, the whole procedure refitted without each batch or family: monitors_heldout*.md); "
+             "batches from 6 on landed after the monitors that score them were frozen.", "",
              "## Default set on organism runs (cross-fitted: each family scored by a probe trained without it)", "",
              "| view | test AUROC [95% CI] | threshold | TPR | FPR | leave-one-family-out TPR | FPR |", "|---|---|---|---|---|---|---|"]
     for view, m in d["organism_default"].items():
