@@ -4,9 +4,14 @@ Runs `schemeguard eval` as a user would (a fresh process each, organism/schemer)
 runs have the same verdicts (the rollout table of each), so the speed-up is for the same work.
 Optionally `--end-to-end`: the README's eval command at full size (`--epochs 48 --spec none,on`,
 about 5,000 rollouts; target <= 300 s) with the default workers, timed, then its rollout table.
+With `--baseline-src DIR` (the `src` of another checkout, e.g. `git archive main src | tar -x -C DIR`)
+the end-to-end run is made twice in one go, baseline code first, and the result gives CPU ms per rollout
+of both and their ratio (a machine shared with other jobs makes wall times pessimistic; CPU per rollout
+much less so). Each shard worker's CPU seconds and peak RSS come from its shard line.
 Writes benchmarks/results/shards.json (and shards_end_to_end.json).
 
     .venv/bin/python benchmarks/shards.py [--epochs 2] [--rounds 2] [--workers 2] [--end-to-end]
+        [--end-to-end-epochs 48] [--baseline-src DIR]
 """
 
 from __future__ import annotations
@@ -92,19 +97,36 @@ def one_vs_n(epochs: int, workers: int, rounds: int) -> dict:
     return result
 
 
-def end_to_end(epochs: int, timeout: float) -> dict:
-    """The README's eval at full size with the default workers. Past `timeout` the run is stopped and
-    the result says how far it got (from the shards' progress lines), never a made-up total."""
+def end_to_end(epochs: int, timeout: float, baseline_src: str | None = None) -> dict:
+    """The README's eval at full size with the default workers (and the same with the baseline's
+    code first, if given). Past `timeout` a run is stopped and the result says how far it got (from
+    the shards' progress lines), never a made-up total."""
     load = os.getloadavg()
     args = ["--epochs", str(epochs), "--spec", "none,on"]
     result = {"what": f"schemeguard eval --model organism/schemer {' '.join(args)} (default --workers = cores)",
               "target": "~5,000 rollouts in <= 300 s"}
+    if baseline_src:
+        result["baseline"] = {"src": baseline_src, **one_end_to_end(args, timeout, baseline_src)}
+    result.update(one_end_to_end(args, timeout))
+    if baseline_src:  # the children's peak covers both runs: per-worker peaks are in the shard lines
+        result.pop("peak_rss_mb_largest_process", None)
+    if baseline_src and "cpu_ms_per_rollout" in result and "cpu_ms_per_rollout" in result["baseline"]:
+        result["cpu_per_rollout_ratio_vs_baseline"] = round(
+            result["cpu_ms_per_rollout"] / result["baseline"]["cpu_ms_per_rollout"], 3)
+    result.update(machine(load))
+    name = "shards_end_to_end.json" if epochs == 48 else f"shards_end_to_end_epochs{epochs}.json"
+    (RESULTS / name).write_text(json.dumps(result, indent=2) + "\n")
+    return result
+
+
+def one_end_to_end(args: list[str], timeout: float, src: str | None = None) -> dict:
+    env = {**os.environ, "PYTHONPATH": src} if src else None
     with tempfile.TemporaryDirectory() as root:
         progress = Path(root) / "progress.txt"
         start, cpu = time.perf_counter(), children_cpu()
         with progress.open("w") as err:
             proc = subprocess.Popen([SCHEMEGUARD, "eval", *args, "--log-dir", f"{root}/logs", "--display", "plain"],
-                                    stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+                                    stdout=subprocess.DEVNULL, stderr=err, start_new_session=True, env=env)
             try:
                 proc.wait(timeout=timeout)
                 finished = proc.returncode == 0
@@ -113,9 +135,11 @@ def end_to_end(epochs: int, timeout: float) -> dict:
                 proc.wait()
                 finished = False
         seconds = time.perf_counter() - start
-        lines = [x for x in progress.read_text().splitlines() if x.startswith("progress ")]
+        text = progress.read_text().splitlines()
+        lines = [x for x in text if x.startswith("progress ")]
         used = children_cpu() - cpu
-        result.update(finished=finished, eval_seconds=round(seconds, 1), last_progress=lines[-1] if lines else None,
+        result = dict(finished=finished, eval_seconds=round(seconds, 1), last_progress=lines[-1] if lines else None,
+                      shards=[x.split(" -> ")[0] for x in text if x.startswith("shard ")],
                       cpu_seconds_all_processes=round(used, 1),
                       peak_rss_mb_largest_process=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))
         if finished:
@@ -124,8 +148,6 @@ def end_to_end(epochs: int, timeout: float) -> dict:
                           cpu_ms_per_rollout=round(1000 * used / n, 1),
                           seconds_if_both_cores_were_ours=round(used / (os.cpu_count() or 1), 1),
                           table_seconds_fresh_process=round(table_s, 2))
-    result.update(machine(load))
-    (RESULTS / "shards_end_to_end.json").write_text(json.dumps(result, indent=2) + "\n")
     return result
 
 
@@ -137,10 +159,11 @@ def main() -> None:
     parser.add_argument("--end-to-end", action="store_true")
     parser.add_argument("--end-to-end-epochs", type=int, default=48)
     parser.add_argument("--timeout", type=float, default=1800, help="end-to-end: stop the run after this many seconds")
+    parser.add_argument("--baseline-src", help="end-to-end: also run this src directory's code first, for a CPU ratio")
     args = parser.parse_args()
     RESULTS.mkdir(exist_ok=True)
     if args.end_to_end:
-        print(json.dumps(end_to_end(args.end_to_end_epochs, args.timeout), indent=2))
+        print(json.dumps(end_to_end(args.end_to_end_epochs, args.timeout, args.baseline_src), indent=2))
     else:
         print(json.dumps(one_vs_n(args.epochs, args.workers, args.rounds), indent=2))
 

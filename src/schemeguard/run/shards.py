@@ -81,6 +81,8 @@ class ShardOutcome:
     status: str
     samples: int
     error: str | None = None
+    cpu_seconds: float | None = None  # the worker's CPU time for this shard
+    peak_rss_mb: int | None = None  # the worker process's peak resident memory so far
 
 
 def shard_metadata(run_id: str, index: int, count: int) -> dict[str, str]:
@@ -231,6 +233,7 @@ def run_shard(job: ShardJob, progress_queue: Any = None) -> ShardOutcome:
 
     if progress_queue is not None:
         _install_progress_hook(progress_queue, job.index)
+    cpu_start = time.process_time()
     collect.start()
     task = build_task(job.run)
     options = dict(
@@ -247,8 +250,12 @@ def run_shard(job: ShardJob, progress_queue: Any = None) -> ShardOutcome:
     if log.location and log.status in sidecar.WRITABLE_STATUSES:
         collect.write_sidecar(log.location)  # the fast table path, from the rows collected as rollouts ended
     rollouts = log.results.completed_samples if log.results else 0
+    import resource
+
     return ShardOutcome(job.index, log.location, log.status, rollouts,
-                        str(log.error.message) if log.error else None)
+                        str(log.error.message) if log.error else None,
+                        cpu_seconds=round(time.process_time() - cpu_start, 1),
+                        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
 # ---- the local engine: a process pool -----------------------------------------------------------
@@ -314,8 +321,10 @@ class Progress:
     def finished(self, outcome: ShardOutcome) -> None:
         if self.report:
             where = outcome.location or outcome.error
+            cost = (f" ({outcome.cpu_seconds} CPU s, peak {outcome.peak_rss_mb} MB)"
+                    if outcome.cpu_seconds is not None else "")
             self.report(f"shard {outcome.index + 1}/{len(self.total)} {outcome.status}: "
-                        f"{outcome.samples} rollouts -> {where}")
+                        f"{outcome.samples} rollouts{cost} -> {where}")
 
     def line(self) -> str:
         shards = ", ".join(f"{i + 1}: {self.done[i]}/{self.total[i]}" for i in sorted(self.total))
