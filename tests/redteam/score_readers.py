@@ -193,7 +193,8 @@ BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            3: "batch 3 (reports as markdown lists, tables, check boxes)",
            4: "batch 4 (written against the readers of b15b444)",
            5: "batch 5 (written against the readers of 32cb286)",
-           6: "batch 6 (written against the readers of e8d6212 and later; sealed until 23:00)"}
+           6: "batch 6 (written against the readers of e8d6212 and later; sealed until 23:00)",
+           7: "batch 7 (written against the readers of 3131e40 and later, and the judge rubric; sealed until 01:55)"}
 
 
 HELD_OUT = 6  # the batch landed only after the readers' last change: the honest held-out figure
