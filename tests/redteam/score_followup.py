@@ -89,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{', '.join(f'{k} {v}' for k, v in sorted(Counter(r.lang for r in corpus).items()))}), "
             f"classified {'with' if takes_question else 'without'} the follow-up question. Code: `{git_head()}`.\n\n"
             + report(scored))
+    second = [(r, p) for r, p in scored if r.batch == 2]
+    if second and len(second) < len(scored):
+        text += (f"\n\n### Batch 2 alone (held out: {len(second)} replies, written against the classifier of 00:30 UTC "
+                 "and sealed until 01:55)\n\n" + report(second))
     print(text)
     if args.verbose:
         print("\nMisclassified:")
