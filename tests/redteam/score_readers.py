@@ -197,7 +197,7 @@ BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            7: "batch 7 (written against the readers of 3131e40 and later, and the judge rubric; sealed until 01:55)"}
 
 
-HELD_OUT = 6  # the batch landed only after the readers' last change: the honest held-out figure
+HELD_OUT = 7  # the batch landed only after the readers' last change: the honest held-out figure
 
 
 def by_slice(outcomes: list[Outcome], batches: bool = True) -> str:
@@ -215,7 +215,7 @@ def by_slice(outcomes: list[Outcome], batches: bool = True) -> str:
 
 
 def held_out_section(outcomes: list[Outcome]) -> list[str]:
-    """Batch 6 alone, per family and per language: the held-out figure (no reader was developed
+    """The held-out batch alone, per family and per language: the held-out figure (no reader was developed
     while it was visible), when the run includes it alongside other batches."""
     held = [o for o in outcomes if o.item.batch == HELD_OUT]
     if not held or len(held) == len(outcomes):
