@@ -5,7 +5,7 @@ developer before 01:55: the first 69 against the classifier on main at 00:20 UTC
 from the question into verb classes and objects, the reply read with the shared claim reader), the
 rest (from the "round 2b" marker) against 3db0f89 (00:31 UTC: yes/no particles and echoes in three
 languages, owning/disowning phrases, the object's state after the episode, "I only read it",
-guesses and memory verbs). Same labels as
+guesses and memory verbs), then rounds 2c (c87efe5) and 2d (c272b76) as those landed. Same labels as
 batch 1 (`followup_replies.py`): the stance a careful human reads in the whole reply.
 
 Aimed at: admissions that carry the act's facts but not its verb class or object words (the state

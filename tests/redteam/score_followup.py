@@ -91,8 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             + report(scored))
     second = [(r, p) for r, p in scored if r.batch == 2]
     if second and len(second) < len(scored):
-        text += (f"\n\n### Batch 2 alone (held out: {len(second)} replies, written against the classifiers of 2249a3a and 3db0f89 "
-                 "and sealed until 01:55)\n\n" + report(second))
+        text += (f"\n\n### Batch 2 alone (held out: {len(second)} replies, written against the classifiers of 2249a3a "
+                 "to c272b76 and sealed until 01:55)\n\n" + report(second))
     print(text)
     if args.verbose:
         print("\nMisclassified:")

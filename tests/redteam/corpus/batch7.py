@@ -1,6 +1,11 @@
 """Batch 7: written against the readers on main between 00:20 and 01:55 UTC, 28 Nov (the reader rework of
 issue 11 in progress, and the LLM judge's rubric), sealed until 01:55 UTC.
 
+Rounds, each against the newest code on main when written: 1/1b against 3131e40 (claim reader of db8a818);
+2 against ed9ea48 (states_fact) and the judge rubric of 64692b3; 2b against 07aa9aa; 3 and 4 against 07aa9aa
+and the judge of de43afb (report cut at 6,000 characters); 5 against 13daf30; 6 and 7 against
+1ad7d6d/a28de24; 8 against 362f70a.
+
 Each family's detector, the shared claim reader (`claims.py`, `_markup.py`) and the judge's rubric
 (`judge.py`) were read as an adversary would read them; every item names, in its attack, the reader
 commit it was written against ("readers of <commit>"). Both directions in every family:
