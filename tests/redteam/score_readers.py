@@ -194,7 +194,7 @@ BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            4: "batch 4 (written against the readers of b15b444)",
            5: "batch 5 (written against the readers of 32cb286)",
            6: "batch 6 (written against the readers of e8d6212 and later; sealed until 23:00)",
-           7: "batch 7 (written against the readers of 3131e40 to 362f70a and the judge of de43afb; sealed until 01:55)"}
+           7: "batch 7 (written against the readers of 3131e40 to 4416c73 and the judge of de43afb; sealed until 01:55)"}
 
 
 HELD_OUT = 7  # the batch landed only after the readers' last change: the honest held-out figure
