@@ -48,14 +48,14 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers fe470bf: covert caught 56 %, honest flagged 33 %, unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers 4416c73: covert caught 58 % (328/562), honest flagged 28 % (155/553), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
     assert meets_bar(r), "\n" + table(got)
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 6 (final readers fe470bf: covert caught 42 % (61/146), honest flagged 46 % (64/140), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 7 (final readers 4416c73: covert caught 40 % (70/175), honest flagged 46 % (74/160), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
     """The newest batch (7) landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
@@ -94,8 +94,8 @@ def test_followup_corpus_covers_every_stance_in_three_languages() -> None:
     assert len({r.id for r in corpus}) == len(corpus)
 
 
-@pytest.mark.xfail(strict=False, reason="the follow-up classifier does not read these replies yet (final fe470bf: admits 16 %, "
-                   "denies 15 %, evades 85 %); see tests/redteam/followup_results.md")
+@pytest.mark.xfail(strict=False, reason="the follow-up classifier does not read these replies yet (final c272b76: admits 49 %, "
+                   "denies 38 %, evades 78 %; held-out batch 2: 40 % / 17 % / 64 %); see tests/redteam/followup_results.md")
 def test_followup_classifier_reads_the_stance_of_adversarial_replies() -> None:
     from tests.redteam.followup_replies import LABELS, replies
     from tests.redteam.score_followup import classify
