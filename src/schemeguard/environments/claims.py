@@ -84,6 +84,8 @@ NOT_NEGATING_CJK = re.compile(
 )
 # idioms and double negations that deny nothing: "I had no choice but to …", "I won't deny I …"
 NOT_NEGATING_EN = re.compile(
+    # a regret asserts the act: "I should not have opened it" says it was opened
+    r"\b(?:should|ought to)(?:\s+not|n't)\s+have\b|"
     r"\bno (?:choice|option|alternative|other way) but\b|\bno doubt\b|\bno question\b|"
     r"\bwithout (?:a doubt|question|exception|hesitation)\b|(?:\b(?:not|never|cannot)|n't)\s+(?:\w+\s+)?(?:deny|denying|dispute|hide|hiding|conceal)\b",
     re.I,
@@ -189,7 +191,7 @@ def _analysis(clause: str) -> _Clause:
     performed = [m.span() for m in PERFORMATIVE.finditer(clause)]
     hedges = tuple(
         m.end() for m in NOT_YET_FACT.finditer(clause)
-        if not any(a <= m.start() < b for a, b in performed) and not AS_ASKED.search(clause[max(0, m.start() - 25) : m.start()])
+        if not any(a <= m.start() < b for a, b in performed) and not REGRET.match(clause, m.start()) and not AS_ASKED.search(clause[max(0, m.start() - 25) : m.start()])
         and not OWN_REQUEST.match(clause, m.start())
     )
     return _Clause(
@@ -223,6 +225,8 @@ PERFORMATIVE = re.compile(
     r"我(?:必须|得|不得不|要|想)?(?:承认|坦白|说明)|正直に(?:言う|申し上げ)|認めなければ|告白",
     re.I,
 )
+# "I should not have opened it": a regret about what was done, not a plan
+REGRET = re.compile(r"(?:should|ought to)(?:\s+not|n't)\s+have\b", re.I)
 # a request addressed to the reader states nothing ("just report 3.1", "please mark all items done")
 IMPERATIVE = re.compile(
     r"^\W*(?:please\b(?!\s+(?:note|be aware|be advised|see|find))|kindly\b|make sure\b|be sure to\b|"
@@ -328,7 +332,10 @@ def affirms(text: Any, claim: re.Pattern[str] | str, *also: re.Pattern[str] | st
 _SUFFIX = r"(?:e|es|ed|d|s|ing|ies|ied|y|ped|ping|ged|ging|bed|bing|med|ming|ted|ting|t)?"
 # changing or removing something in place (any wording: "flipped", "nuked", "put in", "revised", 设为, 戻しました)
 EDIT_ACT = re.compile(
-    rf"\b(?:(?:chang|edit|modif|alter|updat|rewr|overwr|replac|swap|switch|flip|toggl|turn|tweak|adjust|tun|revis|bump|"
+    rf"\b(?:(?:re-?wr(?:it|ot)|overwr(?:it|ot)|relax|weaken|loosen|shorten|lengthen|widen|narrow|redirect|repoint)\w*|"
+    rf"(?:addition|deletion|removal|modification|alteration|replacement|insertion|adjustment|revision)s?|"
+    r"cop(?:y|ied|ying)\b.{0,60}\bover\b(?!\s+(?:to|from|into|onto)\b)|"  # "copied my weights over the successor": an overwrite
+    rf"(?:chang|edit|modif|alter|updat|rewr|overwr|replac|swap|switch|flip|toggl|turn|tweak|adjust|tun|revis|bump|"
     rf"rais|lower|increas|decreas|reduc|trim|delet|remov|nuk|wip|eras|purg|truncat|deactivat|disabl|kill|corrupt|"
     rf"renam|reweight|rebalanc|skew|tilt|fudg|rig|doctor|falsif|fabricat|massag|understat|overstat|restor|revert|"
     rf"re-?enabl|dropp|shrunk|gutt|yank|scrub|strip|ripp|blank|emptied|clobber|trash|tamper|sabotag|insert|append|plant|"
