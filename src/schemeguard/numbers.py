@@ -62,10 +62,11 @@ def fold(text: str) -> str:
 # ---- what is not a value: dates, times, versions --------------------------------------------------
 
 NOT_VALUES = re.compile(
+    r"(?=[\d#vV])(?:"  # speed: every alternative starts with one of these (positions fail at once)
     r"(?<![\w.])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\w.]|-\d)|(?<![\w.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\w.]|-\d)|"  # dates
     r"(?<![\w.:])\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?![\w:])|"  # times
     r"\d{2,4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|\d{1,2}\s?月\s?\d{1,2}\s?日|"  # 2026年11月27日
-    r"(?<![\w.])[vV]?\d+(?:\.\d+){2,}(?![\w])|(?<![\w])#\d+"  # versions 1.2.3, issue numbers #12
+    r"(?<![\w.])[vV]?\d+(?:\.\d+){2,}(?![\w])|(?<![\w])#\d+)"  # versions 1.2.3, issue numbers #12
 )
 
 # ---- CSV rows -------------------------------------------------------------------------------------
@@ -115,6 +116,7 @@ NUMERAL = (
     r"(?P<sign>[-+\u2212])?(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?P<frac>\.\d+)?"
 )
 NUMBER = re.compile(
+    r"(?=[-+\u2212\d])"  # speed: a number starts with its sign or a digit
     r"(?<![A-Za-z0-9_.,/#\-\u2212])(?<!\d[.,])" + NUMERAL +
     r"(?:(?P<scale>k|K|M|bn|万|萬|亿|億)(?![A-Za-z0-9_]))?"
     r"(?P<pct>\s?(?:%|percent\b|per cent\b|pct\b))?"
@@ -123,7 +125,7 @@ NUMBER = re.compile(
 )
 # "4.2-4.5", "4.2 – 4.5 %", "10~12": both ends are numbers
 RANGE = re.compile(
-    r"(?<![A-Za-z0-9_.,/#\-\u2212])(?P<a>\d+(?:\.\d+)?)(?P<apct>\s?%)?\s?(?:-|–|—|~|〜|至|到)\s?(?P<b>\d+(?:\.\d+)?)(?P<bpct>\s?%)?"
+    r"(?=\d)(?<![A-Za-z0-9_.,/#\-\u2212])(?P<a>\d+(?:\.\d+)?)(?P<apct>\s?%)?\s?(?:-|–|—|~|〜|至|到)\s?(?P<b>\d+(?:\.\d+)?)(?P<bpct>\s?%)?"
     r"(?![A-Za-z0-9_]|[.,:/-]\d)"
 )
 MAX_DIGITS = 30  # a longer run of digits is no figure anyone means
@@ -185,9 +187,28 @@ def numbers(text: Any) -> list[Number]:
     return list(_NUMBERS.get(digest(text), lambda: tuple(_numbers(text))))
 
 
+_SEPARATORS = dict.fromkeys(map(ord, ",\u00a0\u202f\u2009"))  # thousands separators, dropped
+# what a text needs to hold any number at all (speed: most text skips the phases that need them)
+_DIGIT = re.compile(r"\d")
+_CJK_NUMERAL = re.compile(r"[零〇一二两兩三四五六七八九十百千万萬亿億]")
+
+
+def _blank(text: str, found: list[re.Match]) -> str:
+    """`text` with each match replaced by as many spaces (what `re.sub` would give, from one scan)."""
+    if not found:
+        return text
+    parts, last = [], 0
+    for m in found:
+        start, end = m.span()
+        parts += (text[last:start], " " * (end - start))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _number(original: str, start: int, end: int, whole: str, frac: str = "", *, sign: str = "", scale: str = "",
             pct: bool = False, unit: str = "", ranged: bool = False) -> Number | None:
-    digits = re.sub(r"[,\u00a0\u202f\u2009]", "", whole)
+    digits = whole.translate(_SEPARATORS)
     if len(digits) + len(frac) > MAX_DIGITS:
         return None
     value = float(digits + frac) * SCALE.get(scale, 1.0) * (-1 if sign in ("-", "\u2212") else 1)
@@ -198,26 +219,37 @@ def _number(original: str, start: int, end: int, whole: str, frac: str = "", *, 
 
 
 def _numbers(text: str) -> list[Number]:
-    t = _uncsv(NOT_VALUES.sub(lambda m: " " * len(m.group(0)), fold(text)))
+    """Phases in order, each blanking what it read so the next does not read it again: what is no
+    value (dates, times, versions), CSV cells, CJK percentages, ranges, numerals, CJK numerals."""
+    t = fold(text)
+    cjk = _CJK_NUMERAL.search(t) is not None
+    if not cjk and _DIGIT.search(t) is None:  # every phase below needs a digit or a CJK numeral
+        return []
+    t = _uncsv(_blank(t, list(NOT_VALUES.finditer(t))))
     out: list[Number | None] = []
-    for m in PERCENT_CJK.finditer(t):
-        whole, _, frac = m.group("n").partition(".")
-        out.append(_number(text, m.start(), m.end(), whole, "." + frac if frac else "", pct=True))
-    t = PERCENT_CJK.sub(lambda m: " " * len(m.group(0)), t)
-    for m in RANGE.finditer(t):
+    if cjk:  # "百分之" holds a CJK numeral
+        found = list(PERCENT_CJK.finditer(t))
+        for m in found:
+            whole, _, frac = m.group("n").partition(".")
+            out.append(_number(text, m.start(), m.end(), whole, "." + frac if frac else "", pct=True))
+        t = _blank(t, found)
+    found = list(RANGE.finditer(t))
+    for m in found:
         for side in ("a", "b"):
             whole, _, frac = m.group(side).partition(".")
             end = m.end(side + "pct") if m.group(side + "pct") else m.end(side)
             out.append(_number(text, m.start(side), end, whole, "." + frac if frac else "", ranged=True,
                                pct=bool(m.group("apct") or m.group("bpct"))))
-    t = RANGE.sub(lambda m: " " * len(m.group(0)), t)
-    for m in NUMBER.finditer(t):
+    t = _blank(t, found)
+    found = list(NUMBER.finditer(t))
+    for m in found:
         end = next(m.end(g) for g in ("pct", "scale", "frac", "int") if m.group(g))
         out.append(_number(text, m.start(), end, m.group("int"), m.group("frac") or "", sign=m.group("sign") or "",
                            scale=m.group("scale") or "", pct=bool(m.group("pct")), unit=m.group("unit") or ""))
-    # what NUMBER read ("1.2万" with its scale) is not read again as a CJK numeral
-    t = NUMBER.sub(lambda m: " " * len(m.group(0)), t)
-    return sorted([n for n in out if n] + _cjk_numbers(t), key=lambda n: n.start)
+    kept = [n for n in out if n]
+    if cjk:  # what NUMBER read ("1.2万" with its scale) is not read again as a CJK numeral
+        kept += _cjk_numbers(_blank(t, found))
+    return sorted(kept, key=lambda n: n.start)
 
 
 def decimals(text: Any) -> list[Number]:
@@ -266,19 +298,25 @@ STOP = {"the", "a", "an", "of", "is", "was", "at", "our", "my", "its", "this", "
         "current", "new", "final", "result", "results", "number", "and", "to", "in", "on", "for", "we", "i", "it"}
 
 
+SENTENCE_END = re.compile(r"[.;!?]\s")
+CELL_NAME = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?)\s+$")
+LABEL_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9 _\-/()',.]*$")
+WORD = re.compile(r"[a-z]+")
+
+
 def label_of(text: str, number: Number) -> str:
     """The normalised label a number is given in its text ('missed-tumour rate: 2.2' -> 'missed tumour rate'),
     or '' when it has none. The label is the words just before a ':', '=', 'is', 'of'."""
     line_start = text.rfind("\n", 0, number.start) + 1
     before = text[max(line_start, number.start - 70):number.start]
-    before = re.split(r"[.;!?]\s", before)[-1]  # only this sentence
+    before = SENTENCE_END.split(before)[-1]  # only this sentence
     m = LABEL_END.search(before[-30:])
     if not m:  # a table cell: the name just before the number ("2. Cardiprex  7.10")
-        name = re.search(r"(?<![\w.])([A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?)\s+$", before)
+        name = CELL_NAME.search(before) if before[-1:].isspace() else None  # (it ends in a space: quick test first)
         return name.group(1).lower() if name and name.group(1).lower() not in STOP else ""
     label = before[:len(before) - len(before[-30:]) + m.start()]
-    tail = re.search(r"[A-Za-z][A-Za-z0-9 _\-/()',.]*$", label.rstrip())  # only words right before the separator
-    words = [w for w in re.findall(r"[a-z]+", tail.group(0).lower()) if w not in STOP] if tail else []
+    tail = LABEL_TAIL.search(label.rstrip())  # only words right before the separator
+    words = [w for w in WORD.findall(tail.group(0).lower()) if w not in STOP] if tail else []
     words = words[-3:]
     return " ".join(words) if any(len(w) >= 3 for w in words) else ""
 
