@@ -500,6 +500,7 @@ def cmd_guard(args: argparse.Namespace) -> int:
 
     from schemeguard.guard import Credentials, hash_password, load_policy
     from schemeguard.guard.store import redact_url
+    from schemeguard.guard.lifeline import PARENT_ENV
     from schemeguard.guard.web import is_loopback
 
     if not args.upstream.startswith(("http://", "https://")):
@@ -519,6 +520,7 @@ def cmd_guard(args: argparse.Namespace) -> int:
     if args.workers > 1:
         # each worker process builds its own app (its own caches and group-commit writer) from these
         # settings; only hashes travel, never a key or password
+        os.environ[PARENT_ENV] = str(os.getpid())  # the workers end when this process dies (`guard.lifeline`)
         os.environ[GUARD_SETTINGS_ENV] = json.dumps({**{k: v for k, v in vars(args).items() if k != "func"},
                                                      "reviewer": args.reviewer + extra_reviewers})
         app = None
@@ -564,6 +566,9 @@ def guard_app(args: argparse.Namespace, creds: Any = None) -> Any:
 
 def guard_app_from_settings() -> Any:
     """uvicorn's factory in each `guard --workers N` process."""
+    from schemeguard.guard.lifeline import PARENT_ENV, exit_with_parent
+
+    exit_with_parent(int(os.environ[PARENT_ENV]))
     return guard_app(argparse.Namespace(**json.loads(os.environ[GUARD_SETTINGS_ENV])))
 
 

@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import json
 import multiprocessing
+import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -65,6 +66,14 @@ def read(dialect: str, data: bytes, owner: str) -> Intake | tuple[int, str]:
     return Intake(body, stream, history, upstream_json(body), conversation_id(owner, history), digests)
 
 
+def _start(parent: int) -> None:
+    """The intake process's start: it ends with the guard process that started it (`lifeline`)."""
+    from schemeguard.guard.lifeline import exit_with_parent
+
+    exit_with_parent(parent)
+    _warm()
+
+
 def _warm() -> None:
     import schemeguard.guard.apis  # noqa: F401  (imports paid once, when the process starts)
     import schemeguard.guard.store  # noqa: F401
@@ -81,7 +90,8 @@ class IntakePool:
         with self._lock:
             if self._pool is None:
                 # spawn, not fork: the guard has threads (the writer, the thread pool) a fork would copy mid-work
-                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
+                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_start, initargs=(os.getpid(),))
                 self._pool.submit(_warm)  # start the process now, not on the first huge request
             return self._pool
 
