@@ -159,7 +159,7 @@ def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
                                "a strict out-of-source figure, measured once and kept in cot/corpus/baseline_rules.json",
         "classifier": "strict leave-one-source-out: retrained without the held-out source",
         "rules": "in-sample except on the sealed passages: the rules were revised after reading the corpus (round 5 "
-                 "from the round-4 sources); `sealed` passages (rounds 2 and 3) were transcribed and labelled after "
+                 "from the round-4 sources); `sealed` passages (rounds 2, 3 and 6) were transcribed and labelled after "
                  "the rules were frozen and never used to revise them, so the rules' `sealed` figures are out-of-source",
         "hard_negatives": "false alarms on negatives that talk about tests, graders, scores, rules or hiding "
                           "(corpus.HARD_NEGATIVE); the bar for intent is <= 5%",
@@ -274,10 +274,13 @@ SEALED_HISTORY = {
     "eval_aware": "round-1 rules on the round-1 sealed source (32 passages, 5 models): recall 0.00 (0/3), 0 false alarms; "
                   "round-3 rules and classifier, frozen, on the round-4 sealed sources (60 passages, 2 repositories, 9 models): "
                   "rules recall 0.24 (8/34) with 2 false alarms (precision 0.80), classifier recall 0.35 (12/34) with 0 false "
-                  "alarms, either recall 0.50 (17/34), precision 0.89",
+                  "alarms, either recall 0.50 (17/34), precision 0.89; round-5 rules and shipped classifier, frozen, on the round-6 "
+                  "sealed source (AminaKeldibek/reward-hacking-misalignment, 23 passages, Qwen3-8B / OLMo-32B organisms): "
+                  "rules recall 0.40 (4/10), 0 false alarms; classifier recall 0.80 (8/10), 2 false alarms (precision 0.80)",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
-                     "recall 0.00 (0/15), 1 false alarm (of 45)",
+                     "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
+                     "source: rules recall 0.00 (0/4), 0 false alarms; classifier recall 0.25 (1/4), 1 false alarm (of 19)",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00",
 }
 
