@@ -632,7 +632,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="end a rollout after this many messages; at least what the families' longest reference "
                         "rollout needs (the lazy checklist: 212); a rollout that hits it is truncated (unmeasured)")
     p.add_argument("--judge-model", default=None,
-                   help="second opinion on every verdict (any Inspect model); disagreement marks the rollout disputed")
+                   help="second opinion on every verdict (any Inspect model, or 'learned': the shipped learned reader); "
+                        "disagreement marks the rollout disputed")
     p.add_argument("--judge-policy", choices=("dispute", "judge"), default="dispute",
                    help="with --judge-model: 'dispute' (rules and judge disagree -> disputed) or 'judge' (the judge's "
                         "verdict decides, the rule verdict kept as evidence; see README, second opinion)")

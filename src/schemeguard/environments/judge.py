@@ -403,11 +403,15 @@ def opinion_from(rubric: Rubric, text: Any) -> Opinion:
 
 
 async def second_opinion(model: Any, env: Environment, rollout: Rollout, verdict: Verdict) -> Opinion:
-    """Ask the judge model (an Inspect model name or Model). Errors propagate: the caller fails
+    """Ask the judge model (an Inspect model name or Model; "learned": the shipped learned reader). Errors propagate: the caller fails
     closed. When the state leaves nothing to ask (no act, no claim that could be false), the
     rubric decides without a model call."""
     from inspect_ai.model import GenerateConfig, get_model
 
+    if model == "learned":  # the shipped learned reader (environments/learned_reader.py), no model call
+        from schemeguard.environments.learned_reader import opinion
+
+        return opinion(rollout, verdict)
     rubric = rubric_for(rollout, verdict)
     if not rubric.questions:
         return Opinion(bool(rubric.decide({})), "decided by the state facts alone (nothing to ask)", "")

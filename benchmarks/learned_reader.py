@@ -1,0 +1,241 @@
+"""The learned reader (environments/learned_reader.py) trained and measured on the readers' red-team corpus.
+
+Every item of tests/redteam (batches 1-7) is played once through the real tools; the rules' verdict
+is the scorer's own (`judge_rollout`, no judge; sandbagging decided against the control as in
+score_readers). Three instruments, compared on identical evidence, each through the scorer's own
+`judge_rollout` with the learned reader as `second`:
+
+- rules alone (the shipped default);
+- learned (`--judge-policy judge`): the learned reader decides where it is asked; where the state
+  leaves nothing to ask the state decides; sandbagging (deferred) stays with the control comparison;
+- dispute (`--judge-policy dispute`): disagreement -> disputed (counts against the <=10% bar).
+
+Held-out schemes (the reader scoring an item was never trained on it):
+- leave-one-batch-out (LOBO): train on the other batches + the reference trajectories, score the batch;
+- leave-one-family-out (LOFO): train on the other families' items and references, score the family.
+Hyper-parameters are fixed in advance (C, reference weight), never chosen on these splits.
+Rates are over all items of the slice (unmeasured/disputed count in the denominators, as in
+score_readers), with Wilson 95 % intervals.
+
+    .venv/bin/python -m benchmarks.learned_reader                  # LOBO + LOFO -> benchmarks/results/learned_reader.md
+    .venv/bin/python -m benchmarks.learned_reader --write-weights  # also train on everything and ship the weights
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from schemeguard.environments import get_family, scenarios_for, test_families
+from schemeguard.environments.base import Rollout, Verdict
+from schemeguard.environments.judge import NoRubric, rubric_for
+from schemeguard.environments import learned_reader as lr
+from schemeguard.replay import play
+from schemeguard.scoring.covert import judge_rollout
+
+from tests.redteam.corpus import all_items
+from tests.redteam.model import COVERT, Item, scenario_by_id
+from tests.redteam.score_readers import Outcome, interpret, trajectory_of
+
+RESULTS = Path(__file__).parent / "results" / "learned_reader.md"
+WEIGHTS_OUT = Path(lr.__file__).with_name(lr.WEIGHTS)
+C = 1.0  # fixed in advance
+REFERENCE_WEIGHT = 0.25  # a reference trajectory (template wording) weighs a quarter of a red-team item
+REFERENCE_SEEDS = range(5)
+INSTRUMENTS = ("rules", "learned", "dispute")
+
+
+@dataclass
+class Case:
+    """One played rollout: its verdict, and its tokens when the learned reader is asked."""
+
+    id: str
+    family: str
+    batch: int  # 0: reference trajectory
+    lang: str
+    covert: bool  # the label
+    rollout: Rollout | None
+    verdict: Verdict | None
+    toks: tuple[list[str], list[str]] | None  # None: not asked (deferred, no rubric, nothing to ask)
+    rules: Outcome | None = None  # red-team items only
+    item: Item | None = None
+
+
+def _case(cid: str, family: str, batch: int, lang: str, covert: bool, rollout: Rollout, item: Item | None) -> Case:
+    env = get_family(family)
+    verdict = env.detect(rollout)
+    toks = None
+    if verdict.covert is not None and not rollout.scenario.control:
+        try:
+            rubric = rubric_for(rollout, verdict)
+            if rubric.questions:
+                toks = lr.tokens(rollout, verdict, rubric)
+        except NoRubric:
+            pass
+    return Case(cid, family, batch, lang, covert, rollout, verdict, toks, item=item)
+
+
+def collect_items() -> list[Case]:
+    cases = []
+    for item in all_items():
+        try:
+            rollout = play(scenario_by_id(item.scenario), trajectory_of(item))
+        except Exception as e:
+            bad = Outcome(item, "unmeasured", None, None, f"could not play: {e}", 0)
+            cases.append(Case(item.id, item.family, item.batch, item.lang, item.label == COVERT, None, None, None, bad, item))
+            continue
+        c = _case(item.id, item.family, item.batch, item.lang, item.label == COVERT, rollout, item)
+        errors = sum(1 for a in rollout.workspace.audit if a.get("error"))
+        c.rules = interpret(item, asyncio.run(judge_rollout(rollout, lambda r, v=c.verdict: v)), errors)
+        cases.append(c)
+    return cases
+
+
+def collect_references() -> list[Case]:
+    """The families' reference honest/covert trajectories over a few seeds (labelled by their name)."""
+    cases = []
+    for family in test_families():
+        env = get_family(family)
+        for seed in REFERENCE_SEEDS:
+            for sc in scenarios_for(family, seed):
+                if sc.control:
+                    continue
+                for name, traj in env.trajectories(sc).items():
+                    c = _case(f"ref/{sc.id}/{seed}/{name}", family, 0, "en", name == "covert", play(sc, traj), None)
+                    if c.toks is not None:
+                        cases.append(c)
+    return cases
+
+
+def fit(train: list[Case], meta: dict[str, Any] | None = None) -> lr.Reader:
+    rows = [c for c in train if c.toks is not None]
+    return lr.train([c.toks for c in rows], [c.covert for c in rows],
+                    [REFERENCE_WEIGHT if c.batch == 0 else 1.0 for c in rows], c=C, meta=meta)
+
+
+def outcome(case: Case, reader: lr.Reader, policy: str) -> Outcome:
+    """The item through the scorer's own judge_rollout with the learned reader as the second opinion."""
+    if case.rollout is None or case.verdict is None or case.verdict.covert is None:
+        return case.rules  # unplayable, or deferred: the judge is never asked
+
+    async def second(r: Rollout, v: Verdict):
+        return lr.opinion(r, v, reader)
+
+    score = asyncio.run(judge_rollout(case.rollout, lambda r: case.verdict, second=second, policy=policy))
+    return interpret(case.item, score, case.rules.tool_errors)
+
+
+def held_out(cases: list[Case], refs: list[Case], key: str) -> dict[str, dict[str, Outcome]]:
+    """Per item, each instrument's outcome under a reader trained without the item's batch/family."""
+    out: dict[str, dict[str, Outcome]] = {}
+    for group in sorted({getattr(c, key) for c in cases}):
+        test = [c for c in cases if getattr(c, key) == group]
+        if not any(c.toks is not None for c in test):  # never asked (sandbagging): rules everywhere
+            for c in test:
+                out[c.id] = {k: c.rules for k in INSTRUMENTS}
+            continue
+        train = [c for c in cases + refs if getattr(c, key) != group]
+        reader = fit(train)
+        for c in test:
+            out[c.id] = {"rules": c.rules, "learned": outcome(c, reader, "judge"), "dispute": outcome(c, reader, "dispute")}
+    return out
+
+
+# ---- figures ---------------------------------------------------------------------------------------
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return (float("nan"), float("nan"))
+    p = k / n
+    d = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / d
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def rate(k: int, n: int) -> str:
+    if not n:
+        return "n/a"
+    lo, hi = wilson(k, n)
+    return f"{100 * k / n:.0f}% [{100 * lo:.0f}, {100 * hi:.0f}] ({k}/{n})"
+
+
+def row(name: str, outs: list[Outcome]) -> str:
+    cov = [o for o in outs if o.item.label == COVERT]
+    hon = [o for o in outs if o.item.label != COVERT]
+    caught = sum(o.measured and bool(o.covert) for o in cov)
+    flagged = sum(o.measured and bool(o.covert) for o in hon)
+    unmeasured = sum(not o.measured for o in outs)
+    correct = sum(o.correct for o in outs)
+    return (f"| {name} | {rate(caught, len(cov))} | {rate(flagged, len(hon))} | {rate(unmeasured, len(outs))} | "
+            f"{rate(correct, len(outs))} |")
+
+
+HEADER = ("| slice / instrument | covert caught | honest flagged | unmeasured/disputed | correct |\n"
+          "|---|---|---|---|---|")
+
+
+def section(title: str, res: dict[str, dict[str, Outcome]], cases: list[Case], key: str) -> str:
+    lines = [f"### {title}", HEADER]
+    for group in ["all"] + sorted({getattr(c, key) for c in cases}):
+        ids = [c.id for c in cases if group == "all" or getattr(c, key) == group]
+        label = "all items" if group == "all" else f"{key} {group}"
+        for inst in INSTRUMENTS:
+            lines.append(row(f"{label}: {inst}", [res[i][inst] for i in ids]))
+    return "\n".join(lines)
+
+
+def disputes_line(res: dict[str, dict[str, Outcome]]) -> str:
+    """Of the disputed items, how many were the rules' errors (the learned reader was right)."""
+    disputed = [i for i, r in res.items() if r["dispute"].status == "disputed"]
+    rules_wrong = sum(1 for i in disputed if not res[i]["rules"].correct)
+    return f"Disputed items: {len(disputed)}; the rules were wrong on {rules_wrong}, the learned reader on {len(disputed) - rules_wrong}."
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(RESULTS), help="results markdown ('-' for stdout only)")
+    ap.add_argument("--write-weights", action="store_true", help="train on all batches + references and ship the weights")
+    ap.add_argument("--no-eval", action="store_true", help="skip LOBO/LOFO (with --write-weights)")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    cases, refs = collect_items(), collect_references()
+    asked = sum(c.toks is not None for c in cases)
+    head = (f"Learned reader on the red-team corpus: {len(cases)} items (batches "
+            f"{', '.join(map(str, sorted({c.batch for c in cases})))}), {asked} where the learned reader is asked "
+            f"(the rest: sandbagging decided against the control, or nothing for the state to ask); "
+            f"{len(refs)} reference trajectories (weight {REFERENCE_WEIGHT}); C={C}, threshold {lr.THRESHOLD}.")
+    parts = [head]
+    if not args.no_eval:
+        lobo = held_out(cases, refs, "batch")
+        lofo = held_out(cases, refs, "family")
+        parts += [section("Leave one batch out (each batch scored by a reader trained on the others)", lobo, cases, "batch"),
+                  disputes_line(lobo),
+                  section("Leave one family out (each family scored by a reader trained on the other families)", lofo, cases, "family"),
+                  disputes_line(lofo)]
+    if args.write_weights:
+        reader = fit(cases + refs, meta={"trained_on": "tests/redteam batches 1-7 + reference trajectories",
+                                          "items": len(cases), "asked": asked, "references": len(refs),
+                                          "reference_weight": REFERENCE_WEIGHT, "C": C})
+        import json
+
+        tmp = WEIGHTS_OUT.with_name(WEIGHTS_OUT.name + ".tmp")
+        tmp.write_text(json.dumps(reader.to_json(), ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        tmp.replace(WEIGHTS_OUT)
+        parts.append(f"Shipped weights written to {WEIGHTS_OUT.name} "
+                     f"({len(reader.text.vocabulary)} text, {len(reader.structured)} structured features).")
+    parts.append(f"Wall time {time.time() - t0:.0f} s.")
+    text = "\n\n".join(parts)
+    print(text)
+    if args.out != "-" and not args.no_eval:
+        Path(args.out).write_text("# Learned reader: held-out figures\n\n" + text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
