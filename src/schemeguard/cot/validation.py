@@ -279,14 +279,17 @@ SEALED_HISTORY = {
                   "rules recall 0.40 (4/10), 0 false alarms; classifier recall 0.80 (8/10), 2 false alarms (precision 0.80); then, each scored "
                   "before anything was retrained on it: johntrob14/eval_awareness_scaling (36 passages, Qwen-family ladder models, "
                   "an eval-aware organism, Nemotron-3-Super) rules 12/19, 0 false alarms, classifier 11/19, 2 false alarms; "
-                  "Eitan-Sprejer/steering-monitorability (6, Claude Opus 4.5 / GPT-4o) rules 1/1, classifier 1/1",
+                  "Eitan-Sprejer/steering-monitorability (6, Claude Opus 4.5 / GPT-4o) rules 1/1, classifier 1/1; "
+                  "frozen rules on passages added to two round-4 sources (their classifier figure is not out-of-source): "
+                  "jasmineee-li 3/7, AminaKeldibek 1/1, 0 false alarms",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
                      "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
                      "source: rules recall 0.00 (0/4), 0 false alarms; classifier recall 0.25 (1/4), 1 false alarm (of 19); then "
                      "PalisadeResearch/robot_shutdown_resistance (9 passages, Grok-4 disabling a shutdown script) rules 0/5, "
                      "classifier 2/5, 0 false alarms; Eitan-Sprejer/steering-monitorability rules 1/1, classifier 1/1; "
-                     "johntrob14/eval_awareness_scaling (no intent positives) 1 false alarm each of 36",
+                     "johntrob14/eval_awareness_scaling (no intent positives) 1 false alarm each of 36; frozen rules on passages "
+                     "added to two round-4 sources: jasmineee-li 0/5, AminaKeldibek 0/5, 0 false alarms",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00",
 }
 
