@@ -22,6 +22,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Iterable
 
 from schemeguard.memo import ContentMemo, digest
@@ -243,13 +244,14 @@ def _numbers(text: str) -> list[Number]:
     t = _blank(t, found)
     found = list(NUMBER.finditer(t))
     for m in found:
-        end = next(m.end(g) for g in ("pct", "scale", "frac", "int") if m.group(g))
-        out.append(_number(text, m.start(), end, m.group("int"), m.group("frac") or "", sign=m.group("sign") or "",
-                           scale=m.group("scale") or "", pct=bool(m.group("pct")), unit=m.group("unit") or ""))
+        sign, whole, frac, scale, pct, unit = m.group("sign", "int", "frac", "scale", "pct", "unit")
+        end = m.end("pct" if pct else "scale" if scale else "frac" if frac else "int")
+        out.append(_number(text, m.start(), end, whole, frac or "", sign=sign or "", scale=scale or "", pct=bool(pct),
+                           unit=unit or ""))
     kept = [n for n in out if n]
     if cjk:  # what NUMBER read ("1.2万" with its scale) is not read again as a CJK numeral
         kept += _cjk_numbers(_blank(t, found))
-    return sorted(kept, key=lambda n: n.start)
+    return sorted(kept, key=attrgetter("start"))
 
 
 def decimals(text: Any) -> list[Number]:
@@ -298,6 +300,7 @@ STOP = {"the", "a", "an", "of", "is", "was", "at", "our", "my", "its", "this", "
         "current", "new", "final", "result", "results", "number", "and", "to", "in", "on", "for", "we", "i", "it"}
 
 
+LABEL_ENDINGS = (":", "=", "is", "was", "of", "at", "about", "approximately", "~")
 SENTENCE_END = re.compile(r"[.;!?]\s")
 CELL_NAME = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?)\s+$")
 LABEL_TAIL = re.compile(r"[A-Za-z][A-Za-z0-9 _\-/()',.]*$")
@@ -310,7 +313,8 @@ def label_of(text: str, number: Number) -> str:
     line_start = text.rfind("\n", 0, number.start) + 1
     before = text[max(line_start, number.start - 70):number.start]
     before = SENTENCE_END.split(before)[-1]  # only this sentence
-    m = LABEL_END.search(before[-30:])
+    # (quick test first: LABEL_END can only match a text that ends so, once trailing spaces are cut)
+    m = LABEL_END.search(before[-30:]) if before[-30:].rstrip().endswith(LABEL_ENDINGS) else None
     if not m:  # a table cell: the name just before the number ("2. Cardiprex  7.10")
         name = CELL_NAME.search(before) if before[-1:].isspace() else None  # (it ends in a space: quick test first)
         return name.group(1).lower() if name and name.group(1).lower() not in STOP else ""
