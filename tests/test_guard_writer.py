@@ -62,3 +62,23 @@ def test_a_reply_waits_for_the_commit(tmp_path):
     assert asyncio.run(go())[1] == "x"
     assert writer.run_sync(lambda conn: conn.scalar(select(rows.c.name))) == "x"
     writer.close()
+
+
+def test_messages_stored_once_across_replicas_and_read_back_in_order(tmp_path):
+    """A replica that has not seen a session's earlier call (its prefix cache is empty) inserts the
+    messages another replica stored already: those come back by lookup, the new ones by RETURNING,
+    and no message is stored twice."""
+    from sqlalchemy import func
+
+    from schemeguard.guard.store import Message, Store
+
+    db = f"sqlite:///{tmp_path / 'g.db'}"
+    first, second = Store(db), Store(db)
+    turns = [{"role": "user", "content": f"turn {i}"} for i in range(4)]
+    a = first.open_call("s", "agent", {"model": "m", "messages": turns[:2]}, False)
+    b = second.open_call("s", "agent", {"model": "m", "messages": turns}, False)
+    c = second.open_call("s", "agent", {"model": "m", "messages": turns + turns[:1]}, False)  # a repeat in one request
+    with first.session() as s:
+        assert s.scalar(select(func.count()).select_from(Message)) == 4
+    for store, call_id, messages in ((first, a, turns[:2]), (first, b, turns), (second, c, turns + turns[:1])):
+        assert store.request(store.call(call_id))["messages"] == messages

@@ -224,6 +224,10 @@ class Store:
         self._known_of = select(messages.c.digest, messages.c.id).where(
             messages.c.session_id == bindparam("sid"), messages.c.digest.in_(bindparam("digests", expanding=True)))
         self._add_messages = self._insert(messages).on_conflict_do_nothing(index_elements=["session_id", "digest"])
+        # the ids of the rows it inserted, in the same statement (one round trip, not insert + select);
+        # a backend without executemany RETURNING looks them up after
+        self._add_messages_ids = (self._add_messages.returning(messages.c.digest, messages.c.id)
+                                  if self.engine.dialect.insert_executemany_returning else None)
         self._add_call = insert(calls)
         self._add_flags = insert(Flag.__table__)
         self._add_decisions = insert(Decision.__table__)
@@ -352,12 +356,24 @@ class Store:
         return old_ids[:shared], tail, digests[shared:] if digests is not None else [message_digest(m) for m in tail]
 
     def _store_messages(self, conn: Any, session_id: str, digests: list[str], bodies: list[Any]) -> dict[str, int]:
-        """digest -> id for these messages, inserting the ones this session has not stored yet."""
-        known = self._known(conn, session_id, digests)
-        new = {d: m for d, m in zip(digests, bodies) if d not in known}
-        if new:
-            conn.execute(self._add_messages, [{"session_id": session_id, "digest": d, "body": m} for d, m in new.items()])
-            known.update(self._known(conn, session_id, list(new)))
+        """digest -> id for these messages, inserting the ones this session has not stored yet.
+        Usually all are new (the session's stored prefix is cached): one INSERT ... RETURNING; the
+        ones already there (ON CONFLICT DO NOTHING returns nothing for them) are then looked up."""
+        if self._add_messages_ids is None:  # no RETURNING: look up, insert the rest, look those up
+            known = self._known(conn, session_id, digests)
+            new = {d: m for d, m in zip(digests, bodies) if d not in known}
+            if new:
+                conn.execute(self._add_messages, [{"session_id": session_id, "digest": d, "body": m} for d, m in new.items()])
+                known.update(self._known(conn, session_id, list(new)))
+            return known
+        rows = dict(zip(digests, bodies))
+        if not rows:
+            return {}
+        known = dict(conn.execute(self._add_messages_ids,
+                                  [{"session_id": session_id, "digest": d, "body": m} for d, m in rows.items()]).all())
+        missing = [d for d in rows if d not in known]
+        if missing:
+            known.update(self._known(conn, session_id, missing))
         return known
 
     def _remember(self, session_id: str, messages: list[Any], ids: list[int]) -> None:
