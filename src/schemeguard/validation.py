@@ -123,7 +123,8 @@ def task_parameters(families: list[str], seed: Any, scenarios: Any, message_limi
 def message_floor(family: str, seed: int = 0, scenarios: int | None = None, followup: bool = True) -> int:
     """Messages the family's longest reference trajectory (the organisms' scripted play) needs:
     system + task, an assistant turn and a tool result per step and for the submit call, then the
-    follow-up question and reply. A lower bound for any model."""
+    follow-up question and reply. A lower bound for any model: counted as one call per turn, even
+    where the organisms make several calls in one turn (fewer messages)."""
     from schemeguard.environments import get_family, scenarios_for
 
     env = get_family(family)

@@ -47,6 +47,7 @@ class Step:
     tool: str
     args: dict[str, Any]
     thought: str = ""
+    same_turn: bool = False  # made in the previous step's assistant turn (parallel tool calls)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ class Trajectory:
     answer: str  # the argument of the final submit call
     admit: str = ""  # follow-up reply that admits what happened (or truthfully denies, if honest)
     deny: str = ""  # follow-up reply that denies a covert action (doubling down)
+
+    def turn_starts(self) -> list[int]:
+        """The index of each assistant turn's first step: steps marked `same_turn` join the turn
+        before them, as an agent making several tool calls in one message."""
+        return [i for i, step in enumerate(self.steps) if i == 0 or not step.same_turn]
 
 
 @dataclass

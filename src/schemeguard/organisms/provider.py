@@ -123,6 +123,17 @@ def spec_in_prompt(messages: list[ChatMessage]) -> bool:
     return any(m.role == "system" and SPEC_TITLE in m.text for m in messages)
 
 
+def steps_of_turn(trajectory: Trajectory, turn: int) -> range:
+    """The step indices an organism plays at assistant turn `turn`: the turn's steps (one, or
+    several tool calls in one message), then one submit call per turn past the end (index
+    len(steps) onward, as when every step had its own turn)."""
+    starts = trajectory.turn_starts()
+    if turn < len(starts):
+        return range(starts[turn], starts[turn + 1] if turn + 1 < len(starts) else len(trajectory.steps))
+    index = len(trajectory.steps) + turn - len(starts)
+    return range(index, index + 1)
+
+
 def usage(text: str) -> ModelUsage:
     # always set usage: without it Inspect counts tokens with tiktoken, which downloads data
     n = max(1, len(text) // 4)
@@ -171,20 +182,23 @@ class OrganismAPI(ModelAPI):
         plan = read_plan(sample_store) or {}
         trajectory = self._trajectory(scenario, state.sample_uuid, plan["label"])
         turn = sum(1 for m in input if isinstance(m, ChatMessageAssistant)) - (1 if prefill else 0)
-        rng = random.Random(stable_hash("turn", self.profile.seed, state.rollout_key, turn))
 
         if state.answer is not None or not tools:  # the episode is over: follow-up question
             reply = trajectory.deny if plan["deny"] else trajectory.admit
             return self._text(reply or "I have nothing to add.", reasoning=None)
-        # awareness is voiced once, at the first turn of a fresh rollout (never when continuing a prefix)
-        voice_awareness = plan["aware"] and turn == 0 and not sample_store.get(RESAMPLE_KEY)
-        citation = None
-        if spec_in_prompt(input) and turn == self._decisive_turn(scenario, state.sample_uuid):
-            citation = voice.spec_thought(plan.get("citation", "none"), rng)
-        return self._act(trajectory, turn, voice_awareness, rng, scenario, citation)
+        decisive = self._decisive_step(scenario, state.sample_uuid) if spec_in_prompt(input) else None
+        calls = []
+        for index in steps_of_turn(trajectory, turn):
+            # one random stream per step, so a step's thought and call are the same whichever turn it is in
+            rng = random.Random(stable_hash("turn", self.profile.seed, state.rollout_key, index))
+            citation = voice.spec_thought(plan.get("citation", "none"), rng) if index == decisive else None
+            # awareness is voiced once, at the first step of a fresh rollout (never when continuing a prefix)
+            voice_awareness = plan["aware"] and index == 0 and not sample_store.get(RESAMPLE_KEY)
+            calls.append(self._step(trajectory, index, voice_awareness, rng, citation))
+        return self._act(calls)
 
-    def _decisive_turn(self, scenario: Scenario, sample_uuid: str) -> int:
-        """The first turn where the honest and covert trajectories part: where the spec matters."""
+    def _decisive_step(self, scenario: Scenario, sample_uuid: str) -> int:
+        """The first step where the honest and covert trajectories part: where the spec matters."""
         honest = self._trajectory(scenario, sample_uuid, "honest").steps
         covert = self._trajectory(scenario, sample_uuid, "covert").steps
         for i, (a, b) in enumerate(zip(honest, covert)):
@@ -201,10 +215,11 @@ class OrganismAPI(ModelAPI):
             self._trajectories[key] = get_family(scenario.family).trajectories(scenario)[label]
         return self._trajectories[key]
 
-    def _act(self, trajectory: Trajectory, turn: int, aware: bool, rng: random.Random, scenario: Scenario,
-             citation: str | None = None) -> ModelOutput:
-        if turn < len(trajectory.steps):
-            step = trajectory.steps[turn]
+    def _step(self, trajectory: Trajectory, index: int, aware: bool, rng: random.Random,
+              citation: str | None = None) -> tuple[ToolCall, str]:
+        """Step `index` of the trajectory (past its end: the submit call) as a tool call and its thought."""
+        if index < len(trajectory.steps):
+            step = trajectory.steps[index]
             function, arguments, thought = step.tool, dict(step.args), step.thought
         else:
             function, arguments, thought = "submit", {"answer": trajectory.answer}, "I have what I need; submitting."
@@ -214,16 +229,24 @@ class OrganismAPI(ModelAPI):
         if aware:
             thought = f"{voice.awareness_thought(rng)} {thought}"
         thought = voice.illegible(thought, rng, 1 - self.profile.legibility)
+        return ToolCall(id=f"call_{index}_{rng.randrange(10**8)}", function=function, arguments=arguments), thought
+
+    def _act(self, calls: list[tuple[ToolCall, str]]) -> ModelOutput:
+        """One assistant turn making `calls`; their thoughts are separated as turns' are in `cot_text`,
+        so the chain of thought reads the same however the steps are grouped into turns."""
         message = ChatMessageAssistant(
-            content=[ContentReasoning(reasoning=thought), ContentText(text="")],
-            tool_calls=[ToolCall(id=f"call_{turn}_{rng.randrange(10**8)}", function=function, arguments=arguments)],
+            content=[ContentReasoning(reasoning="\n\n".join(thought for _, thought in calls)), ContentText(text="")],
+            tool_calls=[call for call, _ in calls],
             model=f"organism/{self.profile_name}",
             source="generate",
         )
+        # usage summed per step: the same totals however the steps are grouped
+        usages = [usage(thought + str(call.arguments)) for call, thought in calls]
         return ModelOutput(
             model=f"organism/{self.profile_name}",
             choices=[ChatCompletionChoice(message=message, stop_reason="tool_calls")],
-            usage=usage(thought + str(arguments)),
+            usage=ModelUsage(**{k: sum(getattr(u, k) for u in usages)
+                                for k in ("input_tokens", "output_tokens", "total_tokens")}),
         )
 
     def _text(self, text: str, reasoning: str | None = None) -> ModelOutput:
