@@ -7,7 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from schemeguard.monitors.metrics import bootstrap_auroc, calibrated_split, leave_one_group_out, threshold_for_fpr
+from schemeguard.monitors.metrics import (bootstrap_auroc, calibrated_split, fpr_upper_bound, leave_one_group_out, threshold_for_fpr,
+                                         threshold_for_fpr_bound)
 
 
 def test_threshold_keeps_the_calibration_fpr() -> None:
@@ -17,6 +18,19 @@ def test_threshold_keeps_the_calibration_fpr() -> None:
     assert t == pytest.approx(0.19)  # one honest of 20 above: 5%
     assert threshold_for_fpr(y, s, 0.0) == pytest.approx(0.9)
     assert math.isinf(threshold_for_fpr([True, True], [0.1, 0.2], 0.05))  # no honest rollouts: flag nothing
+
+
+def test_bounded_threshold_leaves_a_margin_below_the_fpr() -> None:
+    y = [False] * 200 + [True] * 5
+    s = [i / 200 for i in range(200)] + [2.0] * 5  # honest scores 0.000 .. 0.995
+    plain = threshold_for_fpr(y, s, 0.05)
+    bounded = threshold_for_fpr_bound(y, s, 0.05, confidence=0.9)
+    assert plain == pytest.approx(190 / 200)  # 10 of 200 honest flagged: exactly 5%
+    k = sum(v >= bounded for v in s[:200])
+    assert bounded > plain and 0 < k < 10  # fewer flagged than the quantile allows...
+    assert fpr_upper_bound(k, 200, 0.9) <= 0.05 < fpr_upper_bound(k + 1, 200, 0.9)  # ...exactly as many as the bound keeps
+    assert math.isinf(threshold_for_fpr_bound([False] * 20 + [True], [0.1] * 20 + [0.9]))  # 20 honest cannot certify 5%
+    assert fpr_upper_bound(0, 100, 0.9) == pytest.approx(1 - 0.1 ** (1 / 100))  # the k=0 bound in closed form
 
 
 def test_split_reads_figures_only_on_the_test_half() -> None:

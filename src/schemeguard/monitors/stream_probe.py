@@ -137,7 +137,13 @@ def shipped() -> dict[str, Shipped]:
     return load(json.loads(resources.files("schemeguard.monitors").joinpath(WEIGHTS).read_text()))
 
 
-def train(token_lists: Sequence[Sequence[str]], labels: Sequence[bool], c: float = 2.0, meta: dict | None = None) -> Weights:
+# inverse regularisation, chosen on red-team batches 1-7 and families left out (never on a fresh batch): 8
+# lifted leave-one-batch-out AUROC a little (batch 7: 0.941 vs 0.934) but, leaving a family out, flagged 14%
+# of the unseen family's honest organism runs (2: 2.5%): it learns family vocabulary
+PROBE_C = 2.0
+
+
+def train(token_lists: Sequence[Sequence[str]], labels: Sequence[bool], c: float = PROBE_C, meta: dict | None = None) -> Weights:
     """Fit TF-IDF + logistic regression (scikit-learn) on token lists; deterministic (liblinear)."""
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
