@@ -55,9 +55,10 @@ def test_split_is_deterministic_by_scenario_and_covers_every_sample_once():
 
 
 def test_split_costs_long_rollouts_more_than_their_turns_and_balances_the_default_suite():
-    """A rollout's cost grows faster than its turns (Inspect re-reads the conversation every turn):
-    measured, a lazy-checklist rollout (~62 turns) costs ~13x a 7-turn one, not ~9x. The default
-    suite over 2 shards is then balanced by that cost, not by turns."""
+    """A rollout's cost grows faster than its turns (its tool calls, and Inspect re-reads the whole
+    conversation every turn): measured, a lazy-checklist rollout (~12 turns making ~60 tool calls)
+    costs ~4-5x a 7-turn one, not ~1.6x. The default suite over 2 shards is then balanced by that
+    cost, not by turns."""
     samples = list(suite(spec="none,on").dataset)
     by_family = {}
     for sample in samples:
@@ -65,6 +66,7 @@ def test_split_costs_long_rollouts_more_than_their_turns_and_balances_the_defaul
     lazy, short = by_family["lazy_checklist"], by_family["log_falsification"]
     turn_ratio = shards.expected_turns(lazy) / shards.expected_turns(short)
     assert shards.expected_cost(lazy) / shards.expected_cost(short) > 1.3 * turn_ratio
+    assert all(turns < calls / 3 for turns, calls, _ in shards.reference_shapes(lazy)[:1])  # honest: 10 calls a turn
     split = shards.split_samples(samples, 2)
     cost = {str(s.id): shards.expected_cost(s) for s in samples}
     loads = [sum(cost[i] for i in ids) for ids in split]

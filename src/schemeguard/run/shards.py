@@ -141,35 +141,57 @@ def split_samples(samples: list, count: int, limit: int | None = None) -> list[t
     return [tuple(sorted(ids, key=position.__getitem__)) for ids in shards]
 
 
-def expected_turns(sample) -> float:
-    """A rollout's expected model turns: the mean length of its scenario's reference trajectories
-    (+2: submit and the follow-up question); 1 for a sample without a scenario. A proxy for any
-    model (an agent doing the task takes about the steps the task needs)."""
+def reference_shapes(sample) -> list[tuple[int, int, int]]:
+    """(model turns, tool calls, messages read) of each reference trajectory of the sample's
+    scenario, played as the organisms play it: its turns (several calls in one turn where the
+    trajectory groups them), the submit call and the follow-up reply. "Messages read" sums the
+    conversation's length at every model call: Inspect copies and records the whole conversation
+    on each. Empty for a sample without a scenario (or trajectories)."""
     from schemeguard.environments import get_family
     from schemeguard.environments.base import Scenario
 
     meta = sample.metadata or {}
     try:
         scenario = Scenario(**meta["scenario"])
-        steps = [len(t.steps) for t in get_family(scenario.family).trajectories(scenario).values()]
-    except Exception:  # not a schemeguard scenario (or no trajectories): count it as one turn
-        return 1.0
-    return (sum(steps) / len(steps) if steps else 0.0) + 2.0
+        trajectories = list(get_family(scenario.family).trajectories(scenario).values())
+    except Exception:  # not a schemeguard scenario
+        return []
+    shapes = []
+    for t in trajectories:
+        starts = t.turn_starts()
+        sizes = [b - a for a, b in zip(starts, [*starts[1:], len(t.steps)])] + [1, 0]  # + submit, follow-up
+        read, length = 0, 2  # system + task
+        for calls in sizes:
+            read += length
+            length += 1 + calls + (1 if calls == 0 else 0)  # the reply and its tool results (or the question)
+        shapes.append((len(sizes), len(t.steps) + 1, read))
+    return shapes
 
 
-# CPU ms per rollout ~ FIXED + PER_TURN*n + PER_TURN_SQUARED*n^2 for n expected turns: a fixed part
-# (setup, scoring, logging) and a quadratic one, since Inspect copies and validates the whole
-# conversation on every model call. Fitted on organism/schemer, 4 epochs of each family alone
-# (2026-11-28, largest error 30 %): 55-100 ms for the ~7-12-turn families, 150-165 for
-# sandbagging (~20), 840 for the lazy checklist (~62). Costing turns linearly put 2 of its 3
-# scenarios on one shard: 14 % more work than the other, and the run waits for the slowest shard.
-FIXED_MS, PER_TURN_MS, PER_TURN_SQUARED_MS = 39.4, 2.26, 0.175
+def expected_turns(sample) -> float:
+    """A rollout's expected model turns: the mean over its scenario's reference trajectories (with
+    submit and the follow-up reply); 1 for a sample without a scenario. A proxy for any model (an
+    agent doing the task takes about the steps the task needs)."""
+    shapes = reference_shapes(sample)
+    return sum(s[0] for s in shapes) / len(shapes) if shapes else 1.0
+
+
+# CPU ms per rollout ~ FIXED + PER_CALL * tool calls + PER_MESSAGE_READ * messages read (above): a fixed
+# part (setup, scoring, logging), the tool calls, and the conversation Inspect copies and records at
+# every model call (quadratic in turns when each turn makes one call). Fitted (non-negative least
+# squares) on organism/schemer, each family alone, (5 - 1 epochs) x its samples (2026-11-28, load 2-6;
+# lazy checklist 261 predicted / 259 measured, sandbagging 150-153 / 124-164, the ~7-turn families
+# 56-61 / 31-67: their spread is noise and file sizes, not shape). Costing turns linearly put 2 of the
+# 3 lazy-checklist scenarios on one shard, and the run waits for the slowest shard.
+FIXED_MS, PER_CALL_MS, PER_MESSAGE_READ_MS = 30.7, 2.58, 0.153
 
 
 def expected_cost(sample) -> float:
     """A rollout's expected CPU cost (ms on the fitting machine; only ratios matter)."""
-    n = expected_turns(sample)
-    return FIXED_MS + PER_TURN_MS * n + PER_TURN_SQUARED_MS * n * n
+    shapes = reference_shapes(sample)
+    if not shapes:
+        return FIXED_MS + PER_CALL_MS
+    return sum(FIXED_MS + PER_CALL_MS * calls + PER_MESSAGE_READ_MS * read for _, calls, read in shapes) / len(shapes)
 
 
 def shard_dir(log_dir: str, index: int, count: int) -> str:
