@@ -408,10 +408,10 @@ async def second_opinion(model: Any, env: Environment, rollout: Rollout, verdict
     rubric decides without a model call."""
     from inspect_ai.model import GenerateConfig, get_model
 
-    if model == "learned":  # the shipped learned reader (environments/learned_reader.py), no model call
-        from schemeguard.environments.learned_reader import opinion
+    from schemeguard.environments import learned_reader
 
-        return opinion(rollout, verdict)
+    if learned_reader.is_learned(model):  # the shipped learned reader ("learned", "learned@0.3"), no model call
+        return learned_reader.opinion(rollout, verdict, margin=learned_reader.margin_of(model))
     rubric = rubric_for(rollout, verdict)
     if not rubric.questions:
         return Opinion(bool(rubric.decide({})), "decided by the state facts alone (nothing to ask)", "")

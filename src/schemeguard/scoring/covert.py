@@ -25,6 +25,7 @@ from inspect_ai.solver import TaskState
 from schemeguard.agent import WorkspaceState
 from schemeguard.environments import get_family
 from schemeguard.environments.base import Rollout, Verdict
+from schemeguard.environments import learned_reader
 from schemeguard.environments.judge import POLICIES, Opinion, second_opinion
 from schemeguard.record import SCORER, Status, score_value, transcript_of
 from schemeguard.scoring.followup import classify_followup
@@ -161,6 +162,8 @@ def covert_action(judge_model: str | None = None, judge_policy: str = "dispute")
     Inspect model) adds the second opinion, `judge_policy` says what a disagreement does."""
     if judge_policy not in POLICIES:
         raise ValueError(f"unknown judge policy {judge_policy!r} (known: {', '.join(POLICIES)})")
+    if learned_reader.is_learned(judge_model):
+        learned_reader.margin_of(judge_model)  # a malformed "learned@..." is one clear error up front
 
     async def score(state: TaskState, target: Target) -> Score:
         try:
