@@ -132,3 +132,59 @@ def test_tools_made_per_rollout_are_not_kept_after_it():
     del tools, defs
     gc.collect()
     assert gone() is None
+
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a reparented zombie waits for a reaper that may not come)."""
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from Linux /proc")
+def test_killing_the_parent_ends_its_shard_workers(tmp_path):
+    """`eval --workers 2` killed with SIGKILL (no chance to clean up): its workers end too, instead
+    of running their shards to the end as orphans."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    cmd = [str(Path(sys.executable).with_name("schemeguard")), *EVAL[:3], "--epochs", "40", "--display", "none",
+           "--workers", "2", "--log-dir", str(tmp_path / "logs")]
+    parent = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        workers: list[int] = []
+        while time.monotonic() < deadline and parent.poll() is None:
+            # the pool's workers (the spawn start method adds a resource tracker: not a worker)
+            workers = [c for c in _children(parent.pid) if "resource_tracker" not in Path(f"/proc/{c}/cmdline").read_text()]
+            if len(workers) == 2 and list((tmp_path / "logs").glob("shard-*/*.eval")):  # both started, one writing
+                break
+            time.sleep(0.5)
+        assert parent.poll() is None and len(workers) == 2, "the run did not get as far as two working shards"
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 15
+        while any(_running(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(_running(w) for w in workers)
+    finally:
+        for pid in [parent.pid, *workers]:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass

@@ -24,6 +24,7 @@ import json
 import os
 import queue as queue_module
 import sys
+import threading
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
@@ -281,10 +282,20 @@ def run_shard(job: ShardJob, progress_queue: Any = None) -> ShardOutcome:
 
 
 # ---- the local engine: a process pool -----------------------------------------------------------
-def _init_worker(progress_queue: Any) -> None:
+def _init_worker(progress_queue: Any, parent: int) -> None:
     global _worker_queue
     _worker_queue = progress_queue
     sys.stdout = open(os.devnull, "w")  # Inspect's per-process banner; results come back as ShardOutcome
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="exit-with-parent").start()
+
+
+def _exit_with_parent(parent: int, every_s: float = 1.0) -> None:
+    """End this worker once the process that started it is gone (killed, even with SIGKILL): a pool
+    worker otherwise runs its shard to the end as an orphan. Its log stays as far as it got, and
+    `--resume` redoes the shard."""
+    while os.getppid() == parent:
+        time.sleep(every_s)
+    os._exit(1)
 
 
 _worker_queue: Any = None
@@ -303,7 +314,7 @@ def run_local(jobs: list[ShardJob], workers: int, report: Callable[[str], None] 
     progress_queue = ctx.Queue()
     tracker = Progress(jobs, report)
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx,
-                             initializer=_init_worker, initargs=(progress_queue,)) as pool:
+                             initializer=_init_worker, initargs=(progress_queue, os.getpid())) as pool:
         futures = {pool.submit(_run_in_pool, job): job for job in jobs}
         outcomes: dict[int, ShardOutcome] = {}
         while len(outcomes) < len(jobs):
