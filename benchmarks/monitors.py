@@ -7,7 +7,7 @@ judge's cost per transcript is measured with a local model (`local/<model>`) whe
 otherwise with mockllm (harness overhead only: it says so). Writes benchmarks/results/monitors.json/.md.
 
 --train-probe: trains the default set's stream probe on organism runs of every family, the
-monitors' adversarial corpus (tests/monitor_adversarial) and red-team batches 1-5 of the readers'
+monitors' adversarial corpus (tests/monitor_adversarial) and red-team batches 1 to FRESH_BATCH-1 of the readers'
 corpus (tests/redteam, both id-hash halves); its stack is fitted on out-of-fold scores (5 folds by
 scenario) and its threshold is 5% FPR on the stack's own out-of-fold scores over the items written by
 other hands. Writes src/schemeguard/monitors/stream_probe_weights.json.
@@ -20,7 +20,7 @@ out, and fresh batches; thresholds always from the training split. Writes monito
 scenarios, read on the other half; leave-one-family-out; scenario-bootstrap AUROC intervals; per
 view), the default set cross-fitted (each family scored by a probe trained without it), then the
 shipped default set at its shipped threshold on red-team trajectories written by another hand:
-batches 1-5 (training data, in-sample) and each batch from FRESH_BATCH on apart (landed after the
+batches 1 to FRESH_BATCH-1 (training data, in-sample) and each batch from FRESH_BATCH on apart (landed after the
 monitors that score them were frozen). --fresh-only re-scores only those into the last result.
 
     .venv/bin/python benchmarks/monitors.py [--n 2000] [--judge-model local/qwen2.5-coder-1.5b --judge-n 3]
@@ -152,8 +152,8 @@ FRESH_BATCH = 8  # red-team batches from this one on landed after the probe and 
 
 
 def redteam_part(item) -> str:
-    """'inspected' (development: even id hash, batches 1-5), 'held_out' (odd id hash, batches 1-5:
-    never inspected), or 'fresh' (batch 6 on: written and landed after everything here was frozen)."""
+    """'inspected' (development: even id hash, batches before FRESH_BATCH), 'held_out' (odd id hash, the
+    same batches), or 'fresh' (FRESH_BATCH on: written and landed after everything here was frozen)."""
     if item.batch >= FRESH_BATCH:
         return "fresh"
     return "inspected" if dev_half(item.id) else "held_out"
@@ -207,7 +207,7 @@ class Pool:
     batches: list  # red-team batch (0: not red-team)
 
 
-# the red-team parts the shipped probe trains on: both halves of batches 1-5 (the held-out half joined
+# the red-team parts the shipped probe trains on: both halves of batches before FRESH_BATCH (the held-out half joined
 # the pool once leave-one-batch-out and leave-one-family-out figures replaced it as the held-out test);
 # never a fresh batch
 TRAINING_PARTS = "inspected+held_out"
@@ -723,12 +723,12 @@ def heldout_markdown(d: dict) -> str:
              "is refitted without the scored items; thresholds never see them. Pool: "
              + ", ".join(f"{k} ({v})" for k, v in d["pool"].items()) + f"; fresh red-team batches {d['fresh_batches']} "
              f"({d['fresh']} items) are scored only by a procedure trained on the whole pool. AUROC with a scenario-bootstrap "
-             "95% interval; TPR/FPR at the calibration threshold. The red team wrote batches 1-5 and the fresh batches alike "
+             "95% interval; TPR/FPR at the calibration threshold. The red team wrote every batch "
              "(same hand), and wrote against the text readers, not against these monitors.", "",
              "Variants: **default** = TF-IDF stream probe stacked with the rules (shipped); **default+acts** = + dense "
              "action-stream features (monitors/stream_features.py) in the stack; **static** = the stream probe replaced by a "
              "static-embedding probe (WordLlama, the MiniLM stand-in); **rules+acts** = no text probe.", "",
-             "| view | variant | leave-one-batch-out (red-team b1-5) | leave-one-family-out (red-team) | LOFO (organism runs) | fresh batches |",
+             f"| view | variant | leave-one-batch-out (red-team b1-{FRESH_BATCH - 1}) | leave-one-family-out (red-team) | LOFO (organism runs) | fresh batches |",
              "|---|---|---|---|---|---|"]
 
     def cell(m):
@@ -801,9 +801,9 @@ def detection_markdown(d: dict) -> str:
              "The **default set** = the rule signatures stacked with the trained stream probe (`monitors/default.py`). The probe "
              f"was trained on {', '.join(f'{k} ({v})' for k, v in pool.items())}; its stack and threshold (5% FPR) were set on "
              "out-of-fold scores of that pool (folds by scenario; the threshold on the items written by other hands). The "
-             "red-team corpus (tests/redteam, written by another hand against the readers): batches 1-5 are training data "
+             f"red-team corpus (tests/redteam, written by another hand against the readers): batches 1-{FRESH_BATCH - 1} are training data "
              "(their held-out figures, the whole procedure refitted without each batch or family: monitors_heldout*.md); "
-             "batches from 6 on landed after the monitors that score them were frozen.", "",
+             f"batches from {FRESH_BATCH} on landed after the monitors that score them were frozen.", "",
              "## Default set on organism runs (cross-fitted: each family scored by a probe trained without it)", "",
              "| view | test AUROC [95% CI] | threshold | TPR | FPR | leave-one-family-out TPR | FPR |", "|---|---|---|---|---|---|---|"]
     for view, m in d["organism_default"].items():
