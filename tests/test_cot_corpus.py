@@ -226,10 +226,11 @@ def test_judge_sample_is_seeded_a_third_aware_and_the_rest_hard_negatives():
     assert all(p.labels["eval_aware"] for p in a[:aware]) and all(p.hard_negative for p in a[aware:])
 
 
-def test_the_stored_local_judge_run_adds_up():
+@pytest.mark.parametrize("name", ["judge_local_qwen2.5-coder-1.5b.json", "judge_local_qwen2.5-coder-1.5b_round6.json"])
+def test_the_stored_local_judge_run_adds_up(name):
     from importlib import resources
 
-    raw = resources.files("schemeguard.cot").joinpath("corpus/judge_local_qwen2.5-coder-1.5b.json").read_text()
+    raw = resources.files("schemeguard.cot").joinpath("corpus/" + name).read_text()
     run = json.loads(raw)
     measured = [i for i in run["items"] if i["status"] == "measured"]
     assert len(run["items"]) == run["passages"] == run["measured"] + run["unmeasured"] and len(measured) == run["measured"]
