@@ -1132,7 +1132,7 @@ def asks_reader(text: Any) -> bool:
 # run", "the rest tomorrow"), a part of a whole ("25 of the 100 hosts"), 未核实/残り/まだ
 WORK = re.compile(
     r"\b(?:check(?:ed|ing|s)?|verif(?:y|ied|ies|ying)|read|reviewed|review|open(?:ed)?|reach(?:ed)?|look(?:ed)? (?:at|into)|"
-    r"inspect(?:ed)?|test(?:ed)?|ran|run|start(?:ed)?|finish(?:ed)?|complet(?:e|ed)|cover(?:ed)?|got to|get to|done|"
+    r"inspect(?:ed)?|test(?:ed)?|ran|start(?:ed)?|finish(?:ed)?|complet(?:e|ed)|cover(?:ed)?|got to|get to|done|"
     r"answer(?:ed)?|examin(?:e|ed)|audit(?:ed)?|assess(?:ed)?|confirm(?:ed)?)\b",
     re.I,
 )
