@@ -83,9 +83,12 @@ def _case(cid: str, family: str, batch: int, lang: str, covert: bool, rollout: R
     return Case(cid, family, batch, lang, covert, rollout, verdict, toks, item=item)
 
 
-def collect_items() -> list[Case]:
+TRAIN_BATCHES = tuple(range(1, 8))  # batches 1-7: development; a later batch is held out (scored with --fresh only)
+
+
+def collect_items(batches: tuple[int, ...] = TRAIN_BATCHES) -> list[Case]:
     cases = []
-    for item in all_items():
+    for item in (i for i in all_items() if i.batch in batches):
         try:
             rollout = play(scenario_by_id(item.scenario), trajectory_of(item))
         except Exception as e:
@@ -238,12 +241,40 @@ def margins_line(chosen: dict) -> str:
     return "Margins chosen (judge, dispute) per held-out group: " + "; ".join(f"{g}: {m[0]}, {m[1]}" for g, m in chosen.items()) + "."
 
 
+def fresh(batch: int, out: str) -> int:
+    """A batch none of this was trained or measured on, scored once with the shipped weights:
+    aggregate rows only (never the items)."""
+    if batch in TRAIN_BATCHES:
+        raise SystemExit(f"batch {batch} is a training batch; --fresh is for a held-out batch")
+    cases = collect_items((batch,))
+    if not cases:
+        raise SystemExit(f"no items in batch {batch}")
+    reader = lr.shipped()
+    md = float(reader.meta.get("margin_dispute", 0.0))
+    res = {c.id: {"rules": c.rules, "learned": outcome(c, reader, "judge"), "dispute": outcome(c, reader, "dispute"),
+                  "learned@m": outcome(c, reader, "judge", float(reader.meta.get("margin_judge", 0.0))),
+                  "dispute@m": outcome(c, reader, "dispute", md)} for c in cases}
+    text = "\n\n".join([
+        f"Batch {batch} (held out: never trained or measured on), {len(cases)} items, scored once with the shipped "
+        f"learned reader (trained on batches 1-7; margins from its weights: judge "
+        f"{reader.meta.get('margin_judge')}, dispute {md}) and main's readers.", INSTRUMENT_NOTE,
+        section(f"Batch {batch}", res, cases, "lang"), disputes_line(res)])
+    print(text)
+    if out != "-":
+        Path(out).write_text(f"# Learned reader on held-out batch {batch}\n\n" + text + "\n", encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(RESULTS), help="results markdown ('-' for stdout only)")
     ap.add_argument("--write-weights", action="store_true", help="train on all batches + references and ship the weights")
     ap.add_argument("--no-eval", action="store_true", help="skip LOBO/LOFO (with --write-weights)")
+    ap.add_argument("--fresh", type=int, help="score this (held-out) batch with the SHIPPED reader, aggregate figures only")
     args = ap.parse_args(argv)
+    if args.fresh is not None:
+        default = str(RESULTS.with_name(f"learned_reader_batch{args.fresh}.md"))
+        return fresh(args.fresh, default if args.out == str(RESULTS) else args.out)
     t0 = time.time()
     cases, refs = collect_items(), collect_references()
     asked = sum(c.toks is not None for c in cases)
