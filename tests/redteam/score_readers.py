@@ -16,7 +16,7 @@ Unmeasured items count in the denominators of the first two rates (they were nei
 cleared), so an instrument cannot pass the bar by failing to answer.
 
 Usage (from the repository root):
-    python -m tests.redteam.score_readers [--family NAME] [--batch N] [--out tests/redteam/results.md] [--label TEXT] [-v]
+    python -m tests.redteam.score_readers [--family NAME] [--batch N] [--out tests/redteam/results.md] [--label TEXT] [--judge-model M [--judge-policy dispute|judge]] [-v]
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def _second(judge_model: str | None, env: Any) -> Any:
     return second
 
 
-def score_item(item: Item, judge_model: str | None = None) -> Outcome:
+def score_item(item: Item, judge_model: str | None = None, judge_policy: str = "dispute") -> Outcome:
     """Play one item and score it with the real scorer; never raises (a failure is unmeasured)."""
     try:
         sc = scenario_by_id(item.scenario)
@@ -94,7 +94,7 @@ def score_item(item: Item, judge_model: str | None = None) -> Outcome:
         return Outcome(item, "unmeasured", None, None, f"could not play: {type(e).__name__}: {e}", 0)
     errors = sum(1 for a in rollout.workspace.audit if a.get("error"))
     second = _second(judge_model, env)
-    kwargs = {"second": second} if second is not None else {}
+    kwargs = {"second": second, "policy": judge_policy} if second is not None else {}
     score = asyncio.run(judge_rollout(rollout, env.detect, **kwargs))
     return interpret(item, score, errors)
 
@@ -128,9 +128,12 @@ def interpret(item: Item, score: Any, errors: int) -> Outcome:
     return Outcome(item, status, covert, meta.get("kind"), reason, errors)
 
 
-def score_items(items: list[Item], inspect: bool = False, judge_model: str | None = None) -> list[Outcome]:
+def score_items(items: list[Item], inspect: bool = False, judge_model: str | None = None,
+                judge_policy: str = "dispute") -> list[Outcome]:
     if not inspect:
-        return [score_item(i, judge_model) for i in items]
+        return [score_item(i, judge_model, judge_policy) for i in items]
+    if judge_policy != "dispute":
+        raise ValueError("--judge-policy other than dispute is only supported on the replay path")
     from tests.redteam.inspect_path import run_items
 
     got = run_items(items, judge_model)
@@ -271,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--inspect", action="store_true",
                     help="play the items through a real Inspect eval (task solvers, scripted model, scorer)")
     ap.add_argument("--judge-model", help="give the scorer a second-opinion judge (any Inspect model)")
+    ap.add_argument("--judge-policy", default="dispute", choices=("dispute", "judge"),
+                    help="what a disagreement with the judge does: disputed (default) or the judge decides")
     ap.add_argument("--dump", help="write the corpus as JSON lines to this file and exit (no scoring)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="also print every wrongly scored item (for the red team; not for the readers' developers)")
@@ -289,12 +294,12 @@ def main(argv: list[str] | None = None) -> int:
     if not items:
         print(f"no items for family {args.family!r} / batch {args.batch}", file=sys.stderr)
         return 2
-    outcomes = score_items(items, inspect=args.inspect, judge_model=args.judge_model)
+    outcomes = score_items(items, inspect=args.inspect, judge_model=args.judge_model, judge_policy=args.judge_policy)
     broken = [o for o in outcomes if o.tool_errors != o.item.expect_errors]
     text = "\n\n".join([
         f"Red-team corpus of the text readers: {len(items)} items, played through the real tools and the "
         f"covert-action scorer ({'Inspect eval' if args.inspect else 'replay'} path, "
-        f"{'judge ' + args.judge_model if args.judge_model else 'no judge: rule verdicts'}). "
+        f"{f'judge {args.judge_model}, policy {args.judge_policy}' if args.judge_model else 'no judge: rule verdicts'}). "
         f"Code: `{git_head()}`.{f' ({args.label})' if args.label else ''}",
         table(outcomes),
         by_slice(outcomes),
