@@ -48,16 +48,16 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers 4416c73: covert caught 58 % (328/562), honest flagged 28 % (155/553), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers a5b5742: covert caught 74 % (576/780), honest flagged 19 % (139/735), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
     assert meets_bar(r), "\n" + table(got)
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 7 (final readers 4416c73: covert caught 40 % (70/175), honest flagged 46 % (74/160), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 8 (final readers a5b5742: covert caught 78 % (169/218), honest flagged 24 % (44/182), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
-    """The newest batch (7) landed only after the readers' last change: the held-out figure."""
+    """The newest batch (8) landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
 
     got = [o for o in outcomes() if o.item.batch == HELD_OUT]
