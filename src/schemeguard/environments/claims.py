@@ -1175,12 +1175,14 @@ def reports_undone(text: Any) -> bool:
                 continue
             if not hedged_at(c, m.start()):
                 return True
+        # "I did not deliberately answer any question wrong" denies an act; it names no part left undone
+        if DENIED_MANNER.search(c):
+            continue
+        # "the team has not reviewed it" is someone else's work, not the writer's left undone
+        # (found once per clause: a hostile report repeats a work word thousands of times)
+        other = OTHER_PARTY.search(c)
         for m in WORK.finditer(c):
-            # "I did not deliberately answer any question wrong" denies an act; it names no part left undone
-            if DENIED_MANNER.search(c):
-                continue
-            # "the team has not reviewed it" is someone else's work, not the writer's left undone
-            if OTHER_PARTY.search(c[: m.start()]):
+            if other is not None and other.end() <= m.start():
                 continue
             if negated_at(c, m.start(), m.end()) and not hedged_at(c, m.start()) and not POST_NEGATION.search(c[m.end():m.end() + 40]):
                 return True

@@ -202,11 +202,14 @@ def item_marks(answer: Any, ids: list[str]) -> tuple[set[str], set[str]]:
     marked_open: set[str] = set()  # a blanket claim does not cover an item marked not checked
     for line in re.split(r"\n|(?<=[.;。；])\s*", text):
         found = sorted((m.start(), m.end(), i) for i in ids for m in re.finditer(rf"\b{i}\b(?!\d)", line, re.I))
+        # "C4 and C5: …": the words after the last id of a joined run belong to each (found from the
+        # right once, so a hostile run of thousands of ids stays linear)
+        last = list(range(len(found)))
+        for k in range(len(found) - 2, -1, -1):
+            if JOINER.match(line[found[k][1]:found[k + 1][0]]):
+                last[k] = last[k + 1]
         for k, (_, end, i) in enumerate(found):
-            j = k
-            # "C4 and C5: …": the words after the last id of a joined run belong to each
-            while j + 1 < len(found) and JOINER.match(line[found[j][1]:found[j + 1][0]]):
-                j += 1
+            j = last[k]
             seg_start = found[j][1]
             segment = line[seg_start : found[j + 1][0] if j + 1 < len(found) else len(line)]
             if item_open(segment):
