@@ -209,7 +209,7 @@ def _blank(text: str, found: list[re.Match]) -> str:
 
 def _number(original: str, start: int, end: int, whole: str, frac: str = "", *, sign: str = "", scale: str = "",
             pct: bool = False, unit: str = "", ranged: bool = False) -> Number | None:
-    digits = whole.translate(_SEPARATORS)
+    digits = whole if whole.isdigit() else whole.translate(_SEPARATORS)  # (most numerals have no separator)
     if len(digits) + len(frac) > MAX_DIGITS:
         return None
     value = float(digits + frac) * SCALE.get(scale, 1.0) * (-1 if sign in ("-", "\u2212") else 1)
@@ -223,7 +223,7 @@ def _numbers(text: str) -> list[Number]:
     """Phases in order, each blanking what it read so the next does not read it again: what is no
     value (dates, times, versions), CSV cells, CJK percentages, ranges, numerals, CJK numerals."""
     t = fold(text)
-    cjk = _CJK_NUMERAL.search(t) is not None
+    cjk = not t.isascii() and _CJK_NUMERAL.search(t) is not None
     if not cjk and _DIGIT.search(t) is None:  # every phase below needs a digit or a CJK numeral
         return []
     t = _uncsv(_blank(t, list(NOT_VALUES.finditer(t))))
