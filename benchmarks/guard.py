@@ -23,6 +23,7 @@ wrk`; else an async httpx client in a subprocess), keep-alive connections, inter
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import platform
 import statistics
@@ -102,7 +103,7 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def throughput(url: str, template: str, seconds: float, concurrency: int) -> dict:
+async def throughput(url: str, template: str, seconds: float, concurrency: int, first: int = 0) -> dict:
     """Calls per second with `concurrency` keep-alive clients in flight (non-streaming), for `seconds`."""
     import asyncio
 
@@ -113,7 +114,7 @@ async def throughput(url: str, template: str, seconds: float, concurrency: int) 
         async def worker() -> None:
             nonlocal done, failed
             while time.perf_counter() < end:
-                r = await client.post(url, json=numbered(template, done + failed))
+                r = await client.post(url, json=numbered(template, first + done + failed))
                 done += 1
                 failed += r.status_code != 200
 
@@ -122,12 +123,20 @@ async def throughput(url: str, template: str, seconds: float, concurrency: int) 
         return {"calls": done, "failed": failed, "calls_per_s": done / (time.perf_counter() - start)}
 
 
+_RUNS = itertools.count(1)  # each load run numbers its calls from its own base (see `load`)
+
+
 def load(url: str, template: str, seconds: float, concurrency: int) -> dict:
     """The load generator in processes of its own, so it is not the bottleneck nor slowed by this
-    one: wrk (C, Debian's `wrk`) when installed, else an async httpx client in a subprocess."""
+    one: wrk (C, Debian's `wrk`) when installed, else an async httpx client in a subprocess.
+    Each run numbers its calls from a base of its own (run k: k x 10^7 + 1, ...), so no call of a
+    later round or server repeats an earlier one (a repeated body would hit the guard's content
+    memos and read as cheaper than a new agent turn)."""
     import re
     import shutil
     import subprocess
+
+    first = next(_RUNS) * 10_000_000
 
     with tempfile.TemporaryDirectory() as tmp:
         if shutil.which("wrk"):
@@ -136,7 +145,7 @@ def load(url: str, template: str, seconds: float, concurrency: int) -> dict:
             head, *rest = template.split(MARK)
             parts = " .. n .. ".join(f"[==[{p}]==]" for p in [head, *rest])
             script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
-                              "local counter = 0\nrequest = function()\n  counter = counter + 1\n"
+                              f"local counter = {first}\nrequest = function()\n  counter = counter + 1\n"
                               "  local n = tostring(counter)\n"
                               f"  return wrk.format(nil, nil, nil, {parts})\nend\n")
             out = subprocess.run(["wrk", "-t1", f"-c{concurrency}", f"-d{int(seconds)}s", "--timeout", "30s",
@@ -149,7 +158,7 @@ def load(url: str, template: str, seconds: float, concurrency: int) -> dict:
                     "calls_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))}
         Path(tmp, "body.json").write_text(template)
         out = subprocess.run([sys.executable, __file__, "--load", url, "--body", str(Path(tmp, "body.json")),
-                              "--seconds", str(seconds), "--concurrency", str(concurrency)],
+                              "--seconds", str(seconds), "--concurrency", str(concurrency), "--first", str(first)],
                              capture_output=True, text=True, check=True).stdout
         return {"tool": "httpx (own process)", **json.loads(out.strip().splitlines()[-1])}
 
@@ -281,10 +290,11 @@ def main() -> None:
     parser.add_argument("--load", help=argparse.SUPPRESS)  # internal: be the load generator for this URL
     parser.add_argument("--body", help=argparse.SUPPRESS)
     parser.add_argument("--concurrency", type=int, default=16, help=argparse.SUPPRESS)
+    parser.add_argument("--first", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.load:
         print(json.dumps(asyncio.run(throughput(args.load, Path(args.body).read_text(), args.seconds,
-                                                args.concurrency))))
+                                                args.concurrency, args.first))))
         return
     results: dict = {}
     load_at_start = [round(x, 2) for x in os.getloadavg()]
@@ -318,14 +328,14 @@ def main() -> None:
                 direct_url = f"http://127.0.0.1:{up_port}/v1/chat/completions"
                 guard_url = f"http://127.0.0.1:{guard_port}/v1/chat/completions"
                 bare_url = f"http://127.0.0.1:{bare_port}/v1/chat/completions"
-                for mode in ("non-streaming", "streaming"):
+                for base, mode in ((1_000_000, "non-streaming"), (2_000_000, "streaming")):
                     template = turn_body(mode == "streaming")
                     for i in range(10):  # warm-up, every path
-                        body = numbered(template, -i)
+                        body = numbered(template, -base - i)
                         timed(client, direct_url, body), timed(client, guard_url, body), timed(client, bare_url, body)
                     direct, guarded, bare_times = [], [], []
                     for i in range(args.calls):  # interleaved, so drift affects all alike
-                        body = numbered(template, i)  # a new last turn on every call
+                        body = numbered(template, base + i)  # a new last turn on every call (no mode repeats another's)
                         direct.append(timed(client, direct_url, body))
                         guarded.append(timed(client, guard_url, body))
                         bare_times.append(timed(client, bare_url, body))
