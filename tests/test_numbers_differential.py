@@ -26,7 +26,7 @@ HELD_OUT = "batch8"  # the red team's held-out batch: nobody reads it (not even 
 def project_texts() -> list[str]:
     texts = []
     for path in sorted([*ROOT.glob("src/**/*.py"), *ROOT.glob("tests/**/*.py"), *ROOT.glob("benchmarks/*.py")]):
-        if HELD_OUT in path.name or path.name == "numbers_reference.py":
+        if any(HELD_OUT in part for part in path.parts) or path.name == "numbers_reference.py":
             continue
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"))
