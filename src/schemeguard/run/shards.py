@@ -24,13 +24,13 @@ import json
 import os
 import queue as queue_module
 import sys
-import threading
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable
 
 from schemeguard import storage
+from schemeguard.lifeline import exit_with_parent
 
 RUN_ID_KEY, SHARD_KEY = "run_id", "shard"  # eval metadata: the run's id, "K/N" (K counted from 1)
 MANIFEST = "schemeguard-run.json"
@@ -286,16 +286,8 @@ def _init_worker(progress_queue: Any, parent: int) -> None:
     global _worker_queue
     _worker_queue = progress_queue
     sys.stdout = open(os.devnull, "w")  # Inspect's per-process banner; results come back as ShardOutcome
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="exit-with-parent").start()
-
-
-def _exit_with_parent(parent: int, every_s: float = 1.0) -> None:
-    """End this worker once the process that started it is gone (killed, even with SIGKILL): a pool
-    worker otherwise runs its shard to the end as an orphan. Its log stays as far as it got, and
-    `--resume` redoes the shard."""
-    while os.getppid() == parent:
-        time.sleep(every_s)
-    os._exit(1)
+    # killed with the eval (even SIGKILL): its log stays as far as it got, and `--resume` redoes the shard
+    exit_with_parent(parent, grace_s=0)
 
 
 _worker_queue: Any = None
