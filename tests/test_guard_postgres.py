@@ -100,3 +100,9 @@ def test_concurrent_first_calls_on_one_replica(server):
     assert [r.status_code for r in asyncio.run(burst())] == [200] * 32
     assert len(rows(app, GuardSession)) == 4
 
+
+
+def test_batched_calls_are_stored_like_single_ones(server):
+    from tests.test_guard_writer import batched_calls_are_stored_like_single_ones
+
+    batched_calls_are_stored_like_single_ones(server.database("batched"))

@@ -82,3 +82,60 @@ def test_messages_stored_once_across_replicas_and_read_back_in_order(tmp_path):
         assert s.scalar(select(func.count()).select_from(Message)) == 4
     for store, call_id, messages in ((first, a, turns[:2]), (first, b, turns), (second, c, turns + turns[:1])):
         assert store.request(store.call(call_id))["messages"] == messages
+
+
+def batched_calls_are_stored_like_single_ones(db: str) -> None:
+    """Call row sets waiting together are written by one statement per table: every call keeps its
+    own messages (shared ones stored once per session, ones stored already looked up), flags and
+    decisions, exactly as when each is written alone. Shared with the PostgreSQL tests."""
+    from sqlalchemy import event, func
+
+    from schemeguard.guard.store import Decision, Flag, Message, Store
+
+    store = Store(db)
+    opening = [{"role": "system", "content": "sys"}, {"role": "user", "content": "task \u0000 nul"}]
+    for sid in ("a", "b", "c"):
+        store.claim_sync(sid, "agent")
+    first = store.open_call("a", "agent", {"model": "m", "messages": opening}, False)  # stored before the batch
+    other = Store(db, migrate=False)  # a replica: its prefix cache is empty, so "a"'s opening is a conflict
+    requests = [("a", opening + [{"role": "assistant", "content": f"turn {i}"}]) for i in range(3)]
+    requests += [("b", opening), ("c", opening + [{"role": "tool", "content": float("nan")}])]
+    statements: list[str] = []
+    event.listen(other.engine, "before_cursor_execute", lambda c, cur, stmt, *a: statements.append(stmt.split()[2]))
+    gate = threading.Event()
+
+    async def go():
+        held = other.writer.submit(lambda conn: gate.wait(10))
+        await asyncio.sleep(0.05)
+        jobs = [other._call_job(other.prepare(sid, {"model": f"m{i}", "messages": msgs}, False),
+                                {"action": "log", "upstream_status": 200}, [{"monitor": f"rules{i}", "score": i / 10,
+                                                                             "status": "ok", "evidence": [f"e{i}"], "reason": None}],
+                                [("alert", f"note {i}")] if i % 2 else [], {}) for i, (sid, msgs) in enumerate(requests)]
+        pending = [other.writer.submit(job) for job in jobs]
+        gate.set()
+        await held
+        return await asyncio.gather(*pending)
+    results = asyncio.run(go())
+    other.writer.close()
+    ids = [call_id for call_id, _ in results]
+    assert len(set(ids)) == len(requests) and first not in ids
+    for (sid, msgs), (call_id, message_ids), i in zip(requests, results, range(len(requests))):
+        call = store.call(call_id)
+        assert (call.session_id, call.model, call.action, call.upstream_status) == (sid, f"m{i}", "log", 200)
+        expected = [{**m, "content": m["content"].replace("\u0000", "\ufffd")} if isinstance(m["content"], str)
+                    else {**m, "content": None} for m in msgs]
+        assert store.request(call)["messages"] == expected
+        [flag] = store.flags([call_id])
+        assert (flag.monitor, flag.score, flag.evidence) == (f"rules{i}", i / 10, [f"e{i}"])
+        assert [(d.action, d.note) for d in store.decisions([call_id])] == ([("alert", f"note {i}")] if i % 2 else [])
+    with store.session() as s:  # each distinct message once per session
+        assert s.scalar(select(func.count()).select_from(Message)) == 2 + 3 + 2 + 3
+        assert s.scalar(select(func.count()).select_from(Flag)) == len(requests)
+        assert s.scalar(select(func.count()).select_from(Decision)) == 2
+    # one statement per table for the whole batch (call rows one by one where the backend cannot
+    # return ids in order), not one set per call
+    assert statements.count("flags") == 1 and statements.count("decisions") == 1
+
+
+def test_batched_calls_are_stored_like_single_ones(tmp_path):
+    batched_calls_are_stored_like_single_ones(f"sqlite:///{tmp_path / 'g.db'}")

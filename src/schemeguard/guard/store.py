@@ -228,7 +228,11 @@ class Store:
         # a backend without executemany RETURNING looks them up after
         self._add_messages_ids = (self._add_messages.returning(messages.c.digest, messages.c.id)
                                   if self.engine.dialect.insert_executemany_returning else None)
+        self._add_session_messages_ids = (self._add_messages.returning(messages.c.session_id, messages.c.digest, messages.c.id)
+                                          if self.engine.dialect.insert_executemany_returning else None)
         self._add_call = insert(calls)
+        self._add_calls_ids = (insert(calls).returning(calls.c.id, sort_by_parameter_order=True)
+                               if self.engine.dialect.insert_executemany_returning_sort_by_parameter_order else None)
         self._add_flags = insert(Flag.__table__)
         self._add_decisions = insert(Decision.__table__)
         self._update_call = update(calls).where(calls.c.id == bindparam("_call_id"))
@@ -294,20 +298,67 @@ class Store:
         return job
 
     def _call_job(self, call: "NewCall", fields: dict[str, Any], flags: list[dict[str, Any]],
-                  decisions: list[tuple[str, str]], known: dict[str, int]) -> Any:
-        def job(conn: Any) -> tuple[int, list[int]]:
-            found = dict(known)
-            missing = [d for d in call.digests if d not in found]
-            if missing:
-                at = len(call.digests) - len(missing)
-                found.update(self._store_messages(conn, call.session_id, missing, call.tail[at:]))
-            ids = call.old_ids + [found[d] for d in call.digests]
-            row = {**call.row, "message_runs": runs(ids) if call.has_list else None, "action": "unmonitored",
-                   **self._fields(fields)}
-            call_id = conn.execute(self._add_call, row).inserted_primary_key[0]
-            self._outcome(conn, call_id, flags, decisions)
-            return call_id, ids
-        return job
+                  decisions: list[tuple[str, str]], known: dict[str, int]) -> "CallJob":
+        now = _now()
+        return CallJob(self, call, self._fields(fields), [self._flag_row(0, now=now, **f) for f in flags],
+                       [{"call_id": 0, "action": a, "note": clean(n), "reviewer": None, "created": now}
+                        for a, n in decisions], known)
+
+    def _insert_calls(self, conn: Any, jobs: list["CallJob"]) -> list[tuple[int, list[int]]]:
+        """The row sets of every call job waiting in one writer cycle, one statement per table (not
+        three or four per call): their new messages, their call rows (ids returned in order), then
+        all their flags and decisions. Returns (call id, message ids) per job."""
+        if self._add_session_messages_ids is None or self._add_calls_ids is None:  # no executemany RETURNING
+            return [self._insert_call(conn, job) for job in jobs]
+        found: dict[tuple[str, str], int] = {}
+        new: dict[tuple[str, str], Any] = {}
+        for job in jobs:
+            sid = job.call.session_id
+            found.update(((sid, d), i) for d, i in job.known.items())
+            for d, body in zip(job.call.digests, job.call.tail):
+                if (sid, d) not in found:
+                    new.setdefault((sid, d), body)
+        if new:
+            found.update(((sid, d), i) for sid, d, i in conn.execute(
+                self._add_session_messages_ids, [{"session_id": sid, "digest": d, "body": b} for (sid, d), b in new.items()]))
+            missing: dict[str, list[str]] = {}
+            for sid, d in new:
+                if (sid, d) not in found:  # stored already (another replica, a call in flight beside it)
+                    missing.setdefault(sid, []).append(d)
+            for sid, digests in missing.items():
+                found.update(((sid, d), i) for d, i in self._known(conn, sid, digests).items())
+        rows, ids = [], []
+        for job in jobs:
+            sid = job.call.session_id
+            message_ids = job.call.old_ids + [found[(sid, d)] for d in job.call.digests]
+            ids.append(message_ids)
+            rows.append({**CALL_DEFAULTS, **job.call.row, "message_runs": runs(message_ids) if job.call.has_list else None,
+                         **job.values})
+        call_ids = list(conn.scalars(self._add_calls_ids, rows))
+        flags = [{**f, "call_id": cid} for job, cid in zip(jobs, call_ids) for f in job.flags]
+        decisions = [{**d, "call_id": cid} for job, cid in zip(jobs, call_ids) for d in job.decisions]
+        if flags:
+            conn.execute(self._add_flags, flags)
+        if decisions:
+            conn.execute(self._add_decisions, decisions)
+        return list(zip(call_ids, ids))
+
+    def _insert_call(self, conn: Any, job: "CallJob") -> tuple[int, list[int]]:
+        """One call's row set alone (a backend without executemany RETURNING)."""
+        call = job.call
+        found = dict(job.known)
+        missing = [d for d in call.digests if d not in found]
+        if missing:
+            at = len(call.digests) - len(missing)
+            found.update(self._store_messages(conn, call.session_id, missing, call.tail[at:]))
+        ids = call.old_ids + [found[d] for d in call.digests]
+        row = {**call.row, "message_runs": runs(ids) if call.has_list else None, "action": "unmonitored", **job.values}
+        call_id = conn.execute(self._add_call, row).inserted_primary_key[0]
+        if job.flags:
+            conn.execute(self._add_flags, [{**f, "call_id": call_id} for f in job.flags])
+        if job.decisions:
+            conn.execute(self._add_decisions, [{**d, "call_id": call_id} for d in job.decisions])
+        return call_id, ids
 
     def _chunk_jobs(self, call: "NewCall") -> list[Any]:
         """A long new history in short transactions of its own (message rows without a call, e.g.
@@ -562,6 +613,24 @@ class Store:
             login = s.get(Login, token_hash)
             if login is not None:
                 s.delete(login)
+
+
+class CallJob:
+    """A writer job storing one call's row set; the writer runs the jobs waiting together through
+    `many` (`Store._insert_calls`), alone through a call."""
+
+    def __init__(self, store: Store, call: "NewCall", values: dict[str, Any], flags: list[dict[str, Any]],
+                 decisions: list[dict[str, Any]], known: dict[str, int]) -> None:
+        self.store, self.call, self.values, self.flags, self.decisions, self.known = store, call, values, flags, decisions, known
+        self.many = store._insert_calls
+
+    def __call__(self, conn: Any) -> tuple[int, list[int]]:
+        return self.store._insert_calls(conn, [self])[0]
+
+
+# every column of a call row (an executemany needs the same keys in every row): absent = these
+CALL_DEFAULTS = {"response": None, "reasoning": None, "upstream_status": None, "action": "unmonitored", "review": None,
+                 "enforced": None, "latency_ms": None}
 
 
 @dataclass
