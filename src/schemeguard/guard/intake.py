@@ -22,10 +22,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from schemeguard.guard.inbound import BadRequest
+from schemeguard.guard.upstream import orjson
 
 
 def upstream_json(body: dict[str, Any]) -> bytes:
-    """The request as httpx's `json=` would send it."""
+    """The request as httpx's `json=` would send it (the same JSON values; orjson, ~5x faster, where
+    it can: a body `strict_loads` read holds no NaN or Infinity, which orjson would write as null)."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(body)
+        except TypeError:  # an integer beyond 64 bits, a lone surrogate: the json module decides
+            pass
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 

@@ -17,11 +17,17 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from schemeguard.record import openai_tool_calls
+
+try:  # the fast JSON reader and writer of the request path (a dependency; absent: the json module)
+    import orjson
+except ImportError:  # pragma: no cover
+    orjson = None
 
 MAX_CHOICES = 128  # a reply with more choices than this is refused as unaccountable
 # fields of a message / stream delta the guard knows how to read (anything else is a problem)
@@ -42,10 +48,29 @@ def _no_constant(name: str) -> Any:
     raise StrictJSONError(f"{name} is not valid JSON")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):  # 1e400: a number no float holds would be Infinity
+        raise StrictJSONError(f"number {text[:40]} is out of range")
+    return value
+
+
+# a run of 19+ digits may be an integer beyond 64 bits, which orjson would read as a float
+_LONG_DIGITS = re.compile(rb"\d{19}")
+
+
 def strict_loads(data: str | bytes) -> Any:
-    """json.loads without NaN/Infinity; deep nesting is an error, not a crash."""
+    """json.loads without NaN/Infinity (nor numbers that overflow to it); deep nesting is an error,
+    not a crash. orjson (~4x faster) reads what it can read exactly as json.loads would: it refuses
+    NaN, Infinity, overflowing numbers, lone surrogates, byte-order marks and non-UTF-8 input, and
+    bodies with long digit runs skip it; everything it refuses goes to json.loads, which decides."""
+    if orjson is not None and isinstance(data, bytes) and not _LONG_DIGITS.search(data):
+        try:
+            return orjson.loads(data)
+        except orjson.JSONDecodeError:
+            pass
     try:
-        return json.loads(data, parse_constant=_no_constant)
+        return json.loads(data, parse_constant=_no_constant, parse_float=_finite_float)
     except RecursionError:
         raise StrictJSONError("JSON nested too deeply") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
