@@ -281,7 +281,8 @@ SEALED_HISTORY = {
                   "an eval-aware organism, Nemotron-3-Super) rules 12/19, 0 false alarms, classifier 11/19, 2 false alarms; "
                   "Eitan-Sprejer/steering-monitorability (6, Claude Opus 4.5 / GPT-4o) rules 1/1, classifier 1/1; "
                   "frozen rules on passages added to two round-4 sources (their classifier figure is not out-of-source): "
-                  "jasmineee-li 3/7, AminaKeldibek 1/1, 0 false alarms",
+                  "jasmineee-li 3/7, AminaKeldibek 1/1, 0 false alarms; round-5 rules and round-6 classifier (e9ed76a), frozen, on "
+                  "the round-7 source ninaboord/agent-evolutionary (21 passages, no awareness positives): 0 false alarms",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
                      "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
@@ -289,7 +290,11 @@ SEALED_HISTORY = {
                      "PalisadeResearch/robot_shutdown_resistance (9 passages, Grok-4 disabling a shutdown script) rules 0/5, "
                      "classifier 2/5, 0 false alarms; Eitan-Sprejer/steering-monitorability rules 1/1, classifier 1/1; "
                      "johntrob14/eval_awareness_scaling (no intent positives) 1 false alarm each of 36; frozen rules on passages "
-                     "added to two round-4 sources: jasmineee-li 0/5, AminaKeldibek 0/5, 0 false alarms",
+                     "added to two round-4 sources: jasmineee-li 0/5, AminaKeldibek 0/5, 0 false alarms; round-5 rules and round-6 "
+                     "classifier (e9ed76a), frozen, on the round-7 source ninaboord/agent-evolutionary (21 passages: visible "
+                     "rationales and final reports of GPT-5, Grok-4.1-fast, Gemini-2.5-Pro, GPT-4o-mini; 3 positives, GPT-5 "
+                     "running timed waits in parallel to game a delay task; 11 hard negatives, e.g. special-cased tests "
+                     "disclosed in the report): rules 0/3, classifier 0/3, 0 false alarms of 18",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00",
 }
 
