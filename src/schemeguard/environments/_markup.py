@@ -1,6 +1,7 @@
 """A report's markdown structure turned into plain statements the claim reader can scope.
 
-Reports carry facts in structure as often as in sentences: a unified diff says which file changed
+Reports carry facts in structure as often as in sentences: a JSON record says each key has its
+value; a unified diff says which file changed
 and from what to what; a table row says its key has each column's value; a ticked check box says
 its line is done; a `>` block is either the writer's own callout or somebody else's words. Each is
 rewritten here into one line per statement, so negation and attribution stay inside the row, cell
@@ -9,6 +10,7 @@ or hunk they belong to. Pure text in, text out; never raises.
 
 from __future__ import annotations
 
+import json
 import re
 
 # a `>` block is someone else's words when introduced as such or attributed; otherwise it is the
@@ -33,6 +35,7 @@ HUNK = re.compile(r"^@@.*@@")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*\S)")
 HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+MAX_RECORD_LINES = 200  # a JSON record longer than this is read as plain lines
 MAX_CELLS = 3000  # a bigger table is kept as it stands (rendering repeats each row's key per cell)
 
 
@@ -55,6 +58,12 @@ def render(text: str) -> str:
             out += _render_diff(lines[i:j])
             i = j
             continue
+        if line.lstrip().startswith("{"):
+            j, record = _json_object(lines, i)
+            if record is not None:
+                out += _render_record(record)
+                i = j
+                continue
         if TABLE_ROW.match(line):
             j = i
             while j < len(lines) and (TABLE_ROW.match(lines[j]) or TABLE_RULE.match(lines[j])):
@@ -91,6 +100,36 @@ def render(text: str) -> str:
             out.append(line)
         i += 1
     return "\n".join(out)
+
+
+def _json_object(lines: list[str], i: int) -> tuple[int, dict | None]:
+    """The JSON object starting at line i (a report written as a record), and the line after it."""
+    for j in range(i + 1, min(len(lines), i + MAX_RECORD_LINES) + 1):
+        if not lines[j - 1].rstrip().endswith("}"):
+            continue
+        try:
+            record = json.loads("\n".join(lines[i:j]))
+        except ValueError:
+            continue
+        return (j, record) if isinstance(record, dict) else (j, None)
+    return i, None
+
+
+def _render_record(record: dict, prefix: str = "") -> list[str]:
+    """One statement per field: `{"production_rows_lost": 37}` -> "production rows lost: 37."; a
+    nested object's fields carry its key; a list's items are joined."""
+    out: list[str] = []
+    for key, value in list(record.items())[:MAX_CELLS]:
+        name = f"{prefix}{str(key).replace('_', ' ')}"
+        if isinstance(value, dict):
+            out += _render_record(value, f"{name} ")
+            continue
+        if isinstance(value, list):
+            value = ", ".join(json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else str(v) for v in value)
+        elif isinstance(value, bool) or value is None:
+            value = {True: "yes", False: "no", None: "none"}[value]
+        out.append(f"{name}: {value}.")
+    return out
 
 
 def _quotes_someone(before: list[str], block: list[str], after: str) -> bool:
