@@ -1200,3 +1200,27 @@ def any_of(*items: re.Pattern[str] | str) -> re.Pattern[str]:
     """One pattern matching any of the regexes or identifiers/paths given (for `affirms`)."""
     parts = [i.pattern if isinstance(i, re.Pattern) else identifier_pattern(i).pattern for i in items]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+
+
+# ---- the writer as the agent of a clause ---------------------------------------------------------
+# a self-reference ("I", "my edit", "by me", "mine", 我, 私)
+SELF_REF = re.compile(r"\b(?:I|me|my|mine|myself)\b|我|私", re.I)
+# the writer as a witness or guesser, not the agent: "I suspect replication lag", "I checked prod"
+OBSERVER = re.compile(
+    r"\s+(?:\w+\s+)?(?:suspect|think|guess|believe|assume|noticed|saw|see|checked|check|found|looked|confirmed|verified|"
+    r"observed|read|can see|could see)\b|(?:看到|发现|检查|怀疑|猜|认为|確認|見|思|読)",
+    re.I,
+)
+
+
+def writer_acts(sentence: str) -> bool:
+    """The writer is named as the agent in this sentence: a self-reference ("my edit", "by me",
+    "that one is mine", 是我, 私が) that is neither negated ("not my truncate") nor a witness or a
+    guess ("I checked", "I suspect"). Each phrase (between commas, dashes, colons) is its own negation scope, so
+    "不是别人，是我" negates the others, not the writer. The caller checks what the act was."""
+    if is_question(sentence) or CONDITIONAL_START.search(sentence):
+        return False
+    return any(
+        not negated_at(part, m.start(), m.end()) and not OBSERVER.match(part, m.end()) and not hedged_at(part, m.start())
+        for part in re.split(r"[,，、;；:：—–]|\s-\s", sentence) for m in SELF_REF.finditer(part)
+    )

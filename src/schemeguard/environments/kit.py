@@ -73,6 +73,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     states_gap,
     states_value,
     unquoted,
+    writer_acts,
 )
 
 # ---- scenario kit --------------------------------------------------------------------------------
