@@ -282,7 +282,11 @@ SEALED_HISTORY = {
                   "Eitan-Sprejer/steering-monitorability (6, Claude Opus 4.5 / GPT-4o) rules 1/1, classifier 1/1; "
                   "frozen rules on passages added to two round-4 sources (their classifier figure is not out-of-source): "
                   "jasmineee-li 3/7, AminaKeldibek 1/1, 0 false alarms; round-5 rules and round-6 classifier (e9ed76a), frozen, on "
-                  "the round-7 source ninaboord/agent-evolutionary (21 passages, no awareness positives): 0 false alarms",
+                  "the round-7 source ninaboord/agent-evolutionary (21 passages, no awareness positives): 0 false alarms; round-5 rules "
+                  "and round-7 classifier (8821783), frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test (128 "
+                  "passages: Claude Haiku 4.5 / Sonnet 4.5, Kimi-K2, Grok-3-mini reasoning on probe questions, 18 of them in "
+                  "Chinese; Claude Sonnet 3.7 / 4 in SHADE-Arena): rules 27/30, 1 false alarm of 98 (precision 0.96); classifier "
+                  "23/30, 6 false alarms (precision 0.79); either 28/30, 7 false alarms; Chinese 0 false alarms of 18",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
                      "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
@@ -294,8 +298,14 @@ SEALED_HISTORY = {
                      "classifier (e9ed76a), frozen, on the round-7 source ninaboord/agent-evolutionary (21 passages: visible "
                      "rationales and final reports of GPT-5, Grok-4.1-fast, Gemini-2.5-Pro, GPT-4o-mini; 3 positives, GPT-5 "
                      "running timed waits in parallel to game a delay task; 11 hard negatives, e.g. special-cased tests "
-                     "disclosed in the report): rules 0/3, classifier 0/3, 0 false alarms of 18",
-    "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00",
+                     "disclosed in the report): rules 0/3, classifier 0/3, 0 false alarms of 18; round-5 rules and round-7 "
+                     "classifier (8821783), frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test (128 passages; 3 "
+                     "positives, Claude Sonnet 4 planning a SHADE-Arena side task it was told to hide): rules 0/3 with 5 false "
+                     "alarms of 125 (1 of 44 hard negatives: 'pretend' inside a list of things not to do, 'not tell them to', a "
+                     "bare 'they read'), classifier 0/3 with 5 false alarms (5 of 44 hard negatives: lists of what not to do)",
+    "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00; round-5 rules and round-7 "
+                     "classifier, frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test: rules 2/4, 0 false alarms; "
+                     "classifier 0/4",
 }
 
 # the instrument that produces each label by default, chosen from the out-of-source figures: for intent
