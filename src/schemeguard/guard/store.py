@@ -201,7 +201,10 @@ class Store:
         self._owners: OrderedDict[str, str] = OrderedDict()  # session -> owner (owners never change)
         self._owner_lock = threading.Lock()
         self._statements()
-        self.writer = GroupWriter(self.engine)  # the hot path's writes, group-committed
+        database = self.engine.url.database
+        shared_file = self.dialect == "sqlite" and database and database != ":memory:" and not database.startswith("file:")
+        # the hot path's writes, group-committed (one transaction at a time across processes on SQLite)
+        self.writer = GroupWriter(self.engine, f"{database}.write-lock" if shared_file else None)
 
     def session(self) -> Session:
         return self._session()

@@ -15,10 +15,12 @@ only its own request.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import fcntl
 import logging
 import queue
 import threading
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 from sqlalchemy import Connection, Engine
 
@@ -29,8 +31,12 @@ MAX_BATCH = 256  # jobs per transaction: bounds how long one commit holds SQLite
 
 
 class GroupWriter:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, lock_path: str | None = None) -> None:
         self.engine = engine
+        # SQLite with several guard processes (--workers N): each transaction holds this file lock, so
+        # a writer waits in the kernel and wakes the instant the other commits, instead of SQLite's
+        # busy handler sleeping 1, 2, 5, 10 ... ms between retries while its clients wait
+        self._file_lock = open(lock_path, "a") if lock_path else None  # noqa: SIM115  (held for the writer's life)
         self._jobs: queue.SimpleQueue[tuple[Job, Callable[[Any, BaseException | None], None]] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -112,7 +118,7 @@ class GroupWriter:
 
     def _commit(self, batch: list[tuple[Job, Callable[[Any, BaseException | None], None]]]) -> None:
         try:
-            with self.engine.begin() as conn:
+            with self._exclusive(), self.engine.begin() as conn:
                 results = self._run_jobs(conn, [job for job, _ in batch])
         except Exception as e:
             if len(batch) == 1:
@@ -123,6 +129,17 @@ class GroupWriter:
             return
         for (_, done), result in zip(batch, results):
             done(result, None)
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        if self._file_lock is None:
+            yield
+            return
+        fcntl.flock(self._file_lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._file_lock, fcntl.LOCK_UN)
 
     @staticmethod
     def _run_jobs(conn: Connection, jobs: list[Job]) -> list[Any]:
