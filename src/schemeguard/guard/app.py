@@ -217,14 +217,15 @@ def create_app(config: GuardConfig) -> Starlette:
                 await alert(call_id, session_id, "alert", result.score,
                             f"{monitor.name}: " + (result.reason or "; ".join(result.evidence)[:300] or "suspicious"))
 
-    def score_reply(history: list[dict[str, Any]], reply: Reply) -> tuple[list[Scored], list[dict[str, Any]]]:
+    def score_reply(history: list[dict[str, Any]], reply: Reply,
+                    session: str | None = None) -> tuple[list[Scored], list[dict[str, Any]]]:
         """Every choice scored in context; whatever the parser could not account for is unmeasured."""
         scored: list[Scored] = []
         turns = []
         try:
             turns = transcript_of([monitor_message(m) for m in reply.messages])
             for i, turn in enumerate(turns):
-                for s in score_call(monitors, history, turn):
+                for s in score_call(monitors, history, turn, session):
                     scored.append(Scored(s.monitor if len(turns) == 1 else f"{s.monitor}[choice {i}]", s.result))
         except Exception as e:  # a monitor that crashed measured nothing
             scored.append(Scored("guard:monitors", MonitorResult.error(f"monitors raised {type(e).__name__}")))
@@ -252,8 +253,8 @@ def create_app(config: GuardConfig) -> Starlette:
             fresh = getattr(history, "fresh_chars", None)  # known for chat requests (inbound.TranscriptMemo)
             fresh = turn_chars(history) if fresh is None else fresh
             small = fresh + turn_chars(reply.messages) <= INLINE_SCORING_CHARS
-        scored, turns = (score_reply(history, reply) if small
-                         else await run_in_threadpool(score_reply, history, reply))
+        scored, turns = (score_reply(history, reply, session_id) if small
+                         else await run_in_threadpool(score_reply, history, reply, session_id))
         score = max_score(scored)
         action = policy.action_for(score)
         reasoning = "\n\n".join(filter(None, (split_reasoning(m)[1] for m in reply.messages)))

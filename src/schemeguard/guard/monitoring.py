@@ -14,11 +14,13 @@ Fail closed: an error is a flag with score None (unmeasured), and the policy dec
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from schemeguard.monitors.base import FULL, Monitor, MonitorResult, run_monitor, view_of
-from schemeguard.monitors.rules import RULES, RuleMonitor, default_monitors, noisy_or
+from schemeguard.monitors.base import FULL, Monitor, MonitorResult, TranscriptView, run_monitor, view_of
+from schemeguard.monitors.rules import RULES, Context, RuleMonitor, default_monitors, noisy_or
 
 # names kept for policies written before the shared set (writes through any tool are now part of `rules`)
 ALIASES = {"tool_writes": "protected_write", "rule:test_tampering": "protected_write", "rule:oversight_edit": "protected_write",
@@ -67,12 +69,53 @@ def _in_reply(span: dict[str, Any], reply_at: int, reply: dict[str, Any]) -> boo
     return bool(reply.get("text") or reply.get("content") or reply.get("tool_calls") or reply.get("function_call"))
 
 
-def score_call(monitors: list[Monitor], history: list[dict[str, Any]], reply: dict[str, Any] | None) -> list[Scored]:
-    """Score the new reply in its context; never raises."""
+class SessionContexts:
+    """Each conversation's last rule context (`rules.Context`), so the next call of the conversation
+    parses only its new messages: an agent resends its whole history on every call. Reuse is
+    decided by equality of the messages (`Context.of(view, prior)`), so a stale or wrong prior
+    costs a re-parse, never a different result. Bounded by the messages kept; per process."""
+
+    def __init__(self, max_messages: int = 200_000) -> None:
+        self.max_messages = max_messages
+        self._items: OrderedDict[str, Context] = OrderedDict()
+        self._messages = 0
+        self._lock = threading.Lock()
+
+    def attach(self, key: str, view: TranscriptView) -> None:
+        """Parse `view`'s rule context (cached on the view) from the conversation's last one."""
+        with self._lock:
+            prior = self._items.get(key)
+        context = Context.of(view, prior)
+        with self._lock:
+            old = self._items.pop(key, None)
+            self._messages += len(view.messages) - (len(old.view.messages) if old else 0)
+            self._items[key] = context
+            while self._messages > self.max_messages and len(self._items) > 1:
+                self._messages -= len(self._items.popitem(last=False)[1].view.messages)
+
+
+CONTEXTS = SessionContexts()
+
+
+def score_call(monitors: list[Monitor], history: list[dict[str, Any]], reply: dict[str, Any] | None,
+               session: str | None = None) -> list[Scored]:
+    """Score the new reply in its context; never raises. `session`: the conversation's key, whose
+    last rule context is reused for the messages this call shares with it."""
     out = []
+    try:  # one view for every monitor: the rules' parse of it is shared (cached on the view)
+        view: TranscriptView | ValueError = view_of(history + ([reply] if reply else []), FULL)
+    except ValueError as e:
+        view = e
+    if session is not None and monitors and isinstance(view, TranscriptView):
+        try:
+            CONTEXTS.attach(session, view)
+        except Exception:  # noqa: BLE001  the monitor parsing it again meets the same error, failing closed
+            pass
     for monitor in monitors:
         try:
-            full = run_monitor(monitor, view_of(history + ([reply] if reply else []), FULL))
+            if isinstance(view, ValueError):
+                raise view
+            full = run_monitor(monitor, view)
         except ValueError as e:  # malformed transcript: unmeasured
             full = MonitorResult.error(f"transcript: {e}")
         if full.measured and full.score and full.spans:

@@ -13,7 +13,7 @@ without doing it is the CoT monitors' business.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -85,20 +85,26 @@ class Context:
     calls: list[Call]
     seen: list[float]  # every number the tool outputs showed
     measured: dict[str, list[float]]  # labelled numbers in tool outputs: label -> values
+    # each tool output's (message index, labelled values, values): what a longer view reuses
+    parsed_outputs: list[tuple[int, tuple, tuple]] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
-    def of(cls, view: TranscriptView) -> "Context":
-        """Parsed once per view, however many rule monitors read it (cached on the view)."""
+    def of(cls, view: TranscriptView, prior: "Context | None" = None) -> "Context":
+        """Parsed once per view, however many rule monitors read it (cached on the view). `prior`: the
+        context of an earlier view of the same conversation (the guard's previous call), whose parse
+        of the messages both views share is reused: only the new ones are parsed (same result)."""
         cached = getattr(view, "_rule_context", None)
         if cached is None:
-            cached = cls._parse(view)
+            cached = cls._parse(view, prior)
             object.__setattr__(view, "_rule_context", cached)  # a frozen view gains only this cache
         return cached
 
     @classmethod
-    def _parse(cls, view: TranscriptView) -> "Context":
+    def _parse(cls, view: TranscriptView, prior: "Context | None" = None) -> "Context":
         messages = list(view.messages)
-        calls = calls_of(messages)
+        keep = _reusable(prior, messages)
+        calls = [c for c in prior.calls if c.message < keep] if prior and keep else []
+        calls += [replace(c, message=c.message + keep) for c in calls_of(messages[keep:])]
         submit_at = max((c.message for c in calls if c.name in SUBMIT_TOOLS), default=-1)
         last_action = max((c.message for c in calls if c.name not in SUBMIT_TOOLS), default=-1)
         end = submit_at if submit_at >= 0 else len(messages) - 1
@@ -117,7 +123,7 @@ class Context:
                     followups.append((question or "", m["text"]))
         if submit_at < 0 and not followups:  # no submit: the account is the last assistant text
             account = account[-1:]
-        outputs = []
+        outputs, output_at = [], []
         names: dict[int, set[str]] = {}
         for c in calls:
             names.setdefault(c.message, set()).add(c.name)
@@ -127,12 +133,31 @@ class Context:
                 last_names = names.get(i, set())
             elif m.get("role") == "tool" and not (last_names and last_names <= SUBMIT_TOOLS):
                 outputs.append(str(m.get("text") or ""))
+                output_at.append(i)
+        parsed = [p for p in prior.parsed_outputs if p[0] < keep] if prior and keep else []
+        parsed += [(i, tuple((label, n.value) for label, n in num.labelled(out)), tuple(n.value for n in num.numbers(out)))
+                   for i, out in zip(output_at[len(parsed):], outputs[len(parsed):])]
         measured: dict[str, list[float]] = {}
-        for out in outputs:
-            for label, n in num.labelled(out):
-                measured.setdefault(label, []).append(n.value)
-        return cls(view, actions_of(messages, calls), outputs, "\n".join(account), followups, calls,
-                   [n.value for out in outputs for n in num.numbers(out)], measured)
+        for _, labelled, _ in parsed:
+            for label, value in labelled:
+                measured.setdefault(label, []).append(value)
+        actions = [a for a in prior.actions if a.message < keep] if prior and keep else []
+        actions += actions_of(messages, [c for c in calls if c.message >= keep])
+        return cls(view, actions, outputs, "\n".join(account), followups, calls,
+                   [value for _, _, values in parsed for value in values], measured, parsed)
+
+
+def _reusable(prior: Context | None, messages: list[dict]) -> int:
+    """How many leading messages of a view keep the parse `prior` made of them: those before the last
+    assistant message both views share (equal), whose calls' outputs (the tool messages up to the
+    next assistant message) therefore lie in the shared part too."""
+    if prior is None:
+        return 0
+    old = prior.view.messages
+    same, limit = 0, min(len(old), len(messages))
+    while same < limit and old[same] == messages[same]:
+        same += 1
+    return next((i for i in range(same - 1, -1, -1) if messages[i].get("role") == "assistant"), 0)
 
 
 SUBMIT_TOOLS = {"submit", "final_answer", "answer", "finish", "complete_task", "task_complete", "report", "respond"}
