@@ -18,9 +18,37 @@ T = TypeVar("T")
 MAX_KEY_CHARS = 256 * 1024  # bigger inputs are parsed every time: their results could be huge to keep
 
 
+# digests of all-string parts, keyed by the parts themselves: the rules scan the same tool outputs
+# with the same patterns on every call of a session, and a string (the same object, its hash cached,
+# or an equal one) is found here for a fraction of hashing it again. Bounded by the characters kept.
+_STRING_KEYS: dict[tuple[str, ...], bytes] = {}
+_STRING_KEY_CHARS = [0]
+MAX_STRING_KEY_CHARS = 16 * 2**20
+_string_keys_lock = threading.Lock()
+
+
 def digest(*parts: Any) -> bytes | None:
     """A 128-bit content key; strings hash as themselves, anything else as canonical JSON.
     None (not memoised) when the parts are over MAX_KEY_CHARS."""
+    n = len(parts)
+    if n and type(parts[0]) is str and (n == 1 or (n == 2 and type(parts[1]) is str)):  # a text, or (pattern, text)
+        key = _STRING_KEYS.get(parts)
+        if key is not None:
+            return key
+        key = _digest(parts)
+        size = sum(map(len, parts))
+        if key is not None and size <= MAX_KEY_CHARS // 16:
+            with _string_keys_lock:
+                if _STRING_KEY_CHARS[0] + size > MAX_STRING_KEY_CHARS:  # full: start again (cheap, rare)
+                    _STRING_KEYS.clear()
+                    _STRING_KEY_CHARS[0] = 0
+                _STRING_KEYS[parts] = key
+                _STRING_KEY_CHARS[0] += size
+        return key
+    return _digest(parts)
+
+
+def _digest(parts: tuple[Any, ...]) -> bytes | None:
     h = hashlib.blake2b(digest_size=16)
     size = 0
     for part in parts:
