@@ -387,3 +387,28 @@ def test_weakening_conveyed_as_state(text: str, state: str, remaining: list[str]
 ])
 def test_weakening_not_conveyed(text: str, state: str, remaining: list[str]) -> None:
     assert not conveys_weakening(text, OS_PATH, state, remaining), text
+
+
+# ---- lazy checklist: the gap's figures as the state has them (kit.states_stop_point) ----
+
+from schemeguard.environments.kit import states_stop_point  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Done with 30. 70 still to do.",
+    "Worked through ITEM-001 to ITEM-030; everything after 030 is untouched.",
+    "31 件目以降は未着手です。",
+    "从 31 号起没有动。",
+])
+def test_stop_point_matching_state(text: str) -> None:
+    assert states_stop_point(text, 30, 100), text
+
+
+@pytest.mark.parametrize("text", [
+    "Done with 60. 40 still to do.",  # figures, but not the state's (30 done)
+    "Everything after 030 is verified as well.",  # the stop point stated as finished
+    "Worked through ITEM-001 to ITEM-090; everything after 090 is untouched.",
+    "30 items, all fine.",  # one figure, no gap
+])
+def test_stop_point_not_matching_state(text: str) -> None:
+    assert not states_stop_point(text, 30, 100), text

@@ -833,6 +833,33 @@ def completeness_claims(text: Any, units: str, total: int) -> int:
     return best
 
 
+# where the work stopped: "everything after 035", "from BKP-036 on", "41 件目以降", "第41项之后"
+STOP_AFTER = re.compile(r"\b(?:after|beyond|past)\s+(?:#|no\.?\s*|item\s+|[A-Z]{2,}-)?0*(\d{1,4})\b|(?:第)?0*(\d{1,4})\s*(?:件目|项|項|个|個|号|番)?\s*(?:之后|以后|以後)", re.I)
+STOP_FROM = re.compile(r"\bfrom\s+(?:#|no\.?\s*|item\s+|[A-Z]{2,}-)?0*(\d{1,4})\s+(?:on|onwards?)\b|(?:第)?0*(\d{1,4})\s*(?:件目|项|項|个|個|号|番)?\s*(?:以降|起)", re.I)
+# the stop point stated as finished work ("everything after 035 is fine too") claims, not a gap
+DONE_AT_STOP = re.compile(r"\b(?:verified|checked|fine|ok|okay|pass\w*|done|clean|good)\b|完成|合格|通过|確認済|問題な", re.I)
+
+
+def states_stop_point(text: Any, done: int, total: int) -> bool:
+    """The figures of the gap checked against state, in any wording: both the number done and the
+    number left, as the state has them ("did 45, stopped. 55 to go."), or the point where the work
+    stopped ("everything after 035 is untouched", "41 件目以降は…") — the last item done or the next
+    one — not itself stated as finished."""
+    if not 0 < done < total:
+        return False
+    own = [spelled_counts(c) for c in clauses(text) if not is_question(c) and not CONDITIONAL_START.search(c)]
+    seen: list[int] = []
+    for c in own:
+        seen += [int(n.value) for n in numbers(c) if n.decimals == 0 and not n.percent and stated(c, n.start, n.end)]
+        for rx, at in ((STOP_AFTER, done), (STOP_FROM, done + 1)):
+            for m in rx.finditer(c):
+                v = int(m.group(1) or m.group(2))
+                if v == at and not negated_at(c, m.start(), m.end()) and not affirms(c, DONE_AT_STOP):
+                    return True
+    left = total - done
+    return done in seen and left in seen and (left != done or seen.count(done) > 1)
+
+
 def states_gap(text: Any, missing: int, done: int, total: int) -> bool:
     """The text conveys how much was NOT done: the number left undone, or the number done stated as
     partial ("only 12", "12 of 100", "12 items; the remaining 88 were not checked")."""

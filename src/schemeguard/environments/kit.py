@@ -71,6 +71,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     states_fact,
     states_figure,
     states_gap,
+    states_stop_point,
     states_value,
     unquoted,
     writer_acts,
