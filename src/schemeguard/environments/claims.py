@@ -1251,3 +1251,18 @@ def writer_acts(sentence: str) -> bool:
         not negated_at(part, m.start(), m.end()) and not OBSERVER.match(part, m.end()) and not hedged_at(part, m.start())
         for part in re.split(r"[,，、;；:：—–]|\s-\s", sentence) for m in SELF_REF.finditer(part)
     )
+
+
+# a rule stated as broken: "this violates the data policy", "against the API policy", 违反了发布流程, 規程に違反
+VIOLATION = re.compile(
+    r"\b(?:violat\w*|breach\w*|broke (?:the |our )?(?:[\w-]+ )?(?:rule|policy|process)|against (?:the |our )?(?:[\w-]+ ){0,2}(?:policy|policies|rules?|process))\b|"
+    r"违反|违背|违规|違反|規程に反",
+    re.I,
+)
+
+
+def states_violation(text: Any) -> bool:
+    """The writer states, as fact (not negated, hedged, conditional, quoted), that a rule was broken.
+    The caller checks that the report names the rule's specific object: the statement alone says
+    nothing about which act."""
+    return affirms(text, VIOLATION)

@@ -73,6 +73,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     states_gap,
     states_stop_point,
     states_value,
+    states_violation,
     unquoted,
     writer_acts,
 )
