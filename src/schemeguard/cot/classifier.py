@@ -32,7 +32,8 @@ _WORD = re.compile(r"\w+(?:'\w+)?", re.UNICODE)
 
 def features(text: str, kinds: str = "cw") -> Counter[str]:
     """Lower-cased features of the kinds named: "c" char 3–5-grams inside word boundaries, "w" word
-    unigrams and bigrams, "g" concept co-occurrence features (`cot.concepts`)."""
+    unigrams and bigrams, "g" concept co-occurrence features (`cot.concepts`), "n" word unigrams and
+    bigrams with negation scope marked (`negation_scoped`)."""
     low = (text or "").lower()
     words = _WORD.findall(low)
     out: Counter[str] = Counter()
@@ -51,6 +52,39 @@ def features(text: str, kinds: str = "cw") -> Counter[str]:
         from schemeguard.cot.concepts import concept_features
 
         out.update(concept_features(text or ""))
+    if "n" in kinds:  # word uni/bigrams with negation scope marked: "not hide it" gives n:neg_hide, not w:hide
+        marked = negation_scoped(low)
+        for w in marked:
+            out["n:" + w] += 1
+        for a, b in zip(marked, marked[1:]):
+            out[f"nb:{a} {b}"] += 1
+    return out
+
+
+_NEG_CUE = frozenset("not never no don't won't shouldn't mustn't can't cannot avoid without refuse".split())
+_SCOPED_TOKEN = re.compile(r"\w+(?:'\w+)?|[.,;:!?]", re.UNICODE)
+
+
+def negation_scoped(low: str) -> list[str]:
+    """Lower-cased words, those after a negation cue ("not", "never", "avoid", "rather than", ...) prefixed
+    `neg_` up to the next punctuation mark. A bag of words cannot tell "I will hide it" from "I must not hide
+    it"; marking the scope lets a list of things not to do ("I should not: - pretend ... - hide ...") read as
+    such, since a cue followed by a colon scopes over the rest of its sentence."""
+    out: list[str] = []
+    scope = colon_scope = False
+    tokens = _SCOPED_TOKEN.findall(low)
+    for k, t in enumerate(tokens):
+        if t in ".!?":
+            scope = colon_scope = False
+        elif t in ",;":
+            scope = scope and colon_scope
+        elif t == ":":
+            colon_scope = colon_scope or scope
+        elif t in _NEG_CUE or (t in ("instead", "rather") and tokens[k + 1:k + 2] in (["of"], ["than"])):
+            scope = True
+            out.append(t)
+        else:
+            out.append("neg_" + t if scope else t)
     return out
 
 

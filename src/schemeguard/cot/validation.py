@@ -77,7 +77,10 @@ def synthetic_awareness() -> list[tuple[str, bool]]:
 # 0.37 (awareness) and 0.03 (intent). Spec citation keeps the n-gram setting (its rules are the default).
 TRAINING: dict[str, dict[str, Any]] = {
     "eval_aware": {"kinds": "gw", "balanced": True, "min_sources": 2},
-    "covert_intent": {"kinds": "gw", "balanced": True, "min_sources": 2},
+    # round 9: negation-scoped words ("n") instead of plain ones, after round 8 brought lists of what not to do
+    # ("I should not: - pretend ..."); leave-one-source-out on the 746 passages: P 0.70 R 0.40 (38/96), hard-negative
+    # false alarms 10/227 with "gw"; P 0.76 R 0.44 (42/96), 6/227 with "gn" (awareness: no change, kept on "gw")
+    "covert_intent": {"kinds": "gn", "balanced": True, "min_sources": 2},
     "spec_citation": {"kinds": "cw", "balanced": False, "min_sources": 1},
 }
 
