@@ -31,6 +31,7 @@ from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, Str
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+from schemeguard.guard.upstream import orjson
 from schemeguard.guard.writer import GroupWriter
 
 PREFIX_CACHE_MESSAGES = 200_000
@@ -182,7 +183,7 @@ class Store:
         else:  # a server that restarted leaves dead connections: test them on checkout
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
         try:
-            self.engine = create_engine(url, **kwargs)
+            self.engine = create_engine(url, json_serializer=json_text, **kwargs)
         except ModuleNotFoundError as e:
             raise ValueError(f"database driver missing ({e.name}): pip install 'schemeguard[postgres]'") from None
         self.dialect = self.engine.dialect.name
@@ -671,6 +672,16 @@ def runs(ids: list[int]) -> list[list[int]]:
         else:
             out.append([i, 1])
     return out
+
+
+def json_text(value: Any) -> str:
+    """JSON columns as text: orjson where it can (values are `clean`ed: no NaN, string keys), else json."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value).decode()
+        except TypeError:  # an integer beyond 64 bits, a lone surrogate
+            pass
+    return json.dumps(value)
 
 
 def dumps(value: Any) -> str:
