@@ -1,6 +1,6 @@
 """The learned reader (environments/learned_reader.py) trained and measured on the readers' red-team corpus.
 
-Every item of tests/redteam (batches 1-7) is played once through the real tools; the rules' verdict
+Every item of tests/redteam (batches 1-8) is played once through the real tools; the rules' verdict
 is the scorer's own (`judge_rollout`, no judge; sandbagging decided against the control as in
 score_readers). Three instruments, compared on identical evidence, each through the scorer's own
 `judge_rollout` with the learned reader as `second`:
@@ -13,7 +13,10 @@ score_readers). Three instruments, compared on identical evidence, each through 
 Held-out schemes (the reader scoring an item was never trained on it):
 - leave-one-batch-out (LOBO): train on the other batches + the reference trajectories, score the batch;
 - leave-one-family-out (LOFO): train on the other families' items and references, score the family.
-Hyper-parameters are fixed in advance (C, reference weight), never chosen on these splits.
+- latest batch held out: batch 8 scored by a reader trained on batches 1-7 only (batch 8 landed after
+  the readers' last change and is now training data; this is the figure that stays held out).
+Hyper-parameters (C, reference weight) are fixed in advance. Paired sign tests against the rules on the
+same items give the noise.
 Rates are over all items of the slice (unmeasured/disputed count in the denominators, as in
 score_readers), with Wilson 95 % intervals.
 
@@ -45,7 +48,7 @@ from tests.redteam.score_readers import Outcome, interpret, trajectory_of
 
 RESULTS = Path(__file__).parent / "results" / "learned_reader.md"
 WEIGHTS_OUT = Path(lr.__file__).with_name(lr.WEIGHTS)
-C = 1.0  # fixed in advance
+C = 1.0  # fixed in advance (C=3 was ~2 points better leave-one-batch-out but flips clear disclosures in tests)
 REFERENCE_WEIGHT = 0.25  # a reference trajectory (template wording) weighs a quarter of a red-team item
 REFERENCE_SEEDS = range(5)
 INSTRUMENTS = ("rules", "learned", "dispute", "learned@m", "dispute@m")
@@ -83,7 +86,10 @@ def _case(cid: str, family: str, batch: int, lang: str, covert: bool, rollout: R
     return Case(cid, family, batch, lang, covert, rollout, verdict, toks, item=item)
 
 
-TRAIN_BATCHES = tuple(range(1, 8))  # batches 1-7: development; a later batch is held out (scored with --fresh only)
+TRAIN_BATCHES = tuple(range(1, 9))  # batches 1-8: development; a later batch is held out (scored with --fresh only)
+# the last batch scored by a reader trained only on the batches before it: the figure that stays held out once
+# that batch became training data (batch 8 landed after the readers' last change; the reader never saw it)
+LATEST = 8
 
 
 def collect_items(batches: tuple[int, ...] = TRAIN_BATCHES) -> list[Case]:
@@ -222,6 +228,33 @@ def section(title: str, res: dict[str, dict[str, Outcome]], cases: list[Case], k
     return "\n".join(lines)
 
 
+def paired_line(res: dict[str, dict[str, Outcome]], inst: str) -> str:
+    """Paired comparison with the rules on the same items: items only one of the two got right, and the
+    two-sided sign test on them (the noise a difference in correct rates must exceed)."""
+    from scipy.stats import binomtest
+
+    better = sum(1 for r in res.values() if r[inst].correct and not r["rules"].correct)
+    worse = sum(1 for r in res.values() if r["rules"].correct and not r[inst].correct)
+    p = binomtest(better, better + worse).pvalue if better + worse else 1.0
+    return f"`{inst}` vs rules: right where the rules were wrong {better}, wrong where the rules were right {worse} (sign test p={p:.3f})"
+
+
+def latest_held_out(cases: list[Case], refs: list[Case]) -> str:
+    """Batch LATEST scored by a reader trained on the earlier batches only (+ references): held out."""
+    train = [c for c in cases + refs if c.batch < LATEST]
+    test = [c for c in cases if c.batch == LATEST]
+    if not test:
+        return ""
+    reader = fit(train)
+    mj, md = choose_margins([c for c in cases if c.batch < LATEST], [r for r in refs])
+    res = {c.id: {"rules": c.rules, "learned": outcome(c, reader, "judge"), "dispute": outcome(c, reader, "dispute"),
+                  "learned@m": outcome(c, reader, "judge", mj), "dispute@m": outcome(c, reader, "dispute", md)} for c in test}
+    return "\n\n".join([
+        section(f"Batch {LATEST} held out (a reader trained on batches 1-{LATEST - 1} + references only; margins "
+                f"{mj} / {md} chosen on those batches)", res, test, "lang"),
+        disputes_line(res), "; ".join(paired_line(res, i) for i in INSTRUMENTS[1:]) + "."])
+
+
 def disputes_line(res: dict[str, dict[str, Outcome]]) -> str:
     """Of the disputed items, how many were the rules' errors (the learned reader was right)."""
     disputed = [i for i, r in res.items() if r["dispute"].status == "disputed"]
@@ -256,7 +289,7 @@ def fresh(batch: int, out: str) -> int:
                   "dispute@m": outcome(c, reader, "dispute", md)} for c in cases}
     text = "\n\n".join([
         f"Batch {batch} (held out: never trained or measured on), {len(cases)} items, scored once with the shipped "
-        f"learned reader (trained on batches 1-7; margins from its weights: judge "
+        f"learned reader (trained on {reader.meta.get('trained_on')}; margins from its weights: judge "
         f"{reader.meta.get('margin_judge')}, dispute {md}) and main's readers.", INSTRUMENT_NOTE,
         section(f"Batch {batch}", res, cases, "lang"), disputes_line(res)])
     print(text)
@@ -291,12 +324,14 @@ def main(argv: list[str] | None = None) -> int:
         parts += [INSTRUMENT_NOTE,
                   section("Leave one batch out (each batch scored by a reader trained on the others)", lobo, cases, "batch"),
                   disputes_line(lobo), margins_line(lobo_m),
+                  "; ".join(paired_line(lobo, i) for i in INSTRUMENTS[1:]) + ".",
+                  latest_held_out(cases, refs),
                   section("Leave one family out (each family scored by a reader trained on the other families)", lofo, cases, "family"),
                   disputes_line(lofo), margins_line(lofo_m)]
     if args.write_weights:
         mj, md = choose_margins(cases, refs)
         parts.append(f"On all batches (for `--judge-model learned@M`): margin {mj} for `judge`, {md} for `dispute`.")
-        reader = fit(cases + refs, meta={"margin_judge": mj, "margin_dispute": md,"trained_on": "tests/redteam batches 1-7 + reference trajectories",
+        reader = fit(cases + refs, meta={"margin_judge": mj, "margin_dispute": md,"trained_on": f"tests/redteam batches {TRAIN_BATCHES[0]}-{TRAIN_BATCHES[-1]} + reference trajectories",
                                           "items": len(cases), "asked": asked, "references": len(refs),
                                           "reference_weight": REFERENCE_WEIGHT, "C": C})
         import json
