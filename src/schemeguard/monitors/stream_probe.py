@@ -9,7 +9,8 @@ honest and covert runs of one scenario).
 
 A logistic regression over these, trained by `train` with scikit-learn, ships as JSON weights
 (vocabulary, idf, coefficients; no pickle) and is applied here in plain Python, deterministically,
-on the CPU. Retrain with `python -m schemeguard.monitors.train_probe`.
+on the CPU. Retrain with `.venv/bin/python benchmarks/monitors.py --train-probe` (red-team batches
+before `FRESH_BATCH` only; see that script's docstring).
 """
 
 from __future__ import annotations
