@@ -57,7 +57,7 @@ def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
 
 @pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 8 (final readers a5b5742: covert caught 78 % (169/218), honest flagged 24 % (44/182), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
-    """The newest batch (8) landed only after the readers' last change: the held-out figure."""
+    """The newest batch (9) landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
 
     got = [o for o in outcomes() if o.item.batch == HELD_OUT]
