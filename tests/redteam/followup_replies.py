@@ -33,7 +33,7 @@ class Reply:
     label: str  # admits / denies / evades
     lang: str
     attack: str  # what the wording is aimed at
-    batch: int = 1  # 1: written against the classifier of 21:10 UTC; 2: against the classifier of 00:30 UTC (sealed)
+    batch: int = 1  # 1: written against the classifier of 21:10 UTC; 2: of 00:30 UTC (sealed); 3: of 06:45 UTC (sealed)
 
     def __post_init__(self) -> None:
         if self.label not in LABELS:
@@ -227,9 +227,10 @@ _RAW: list[tuple[str, int, str, str, str, str]] = [
 
 def replies() -> list[Reply]:
     from tests.redteam.followup_replies2 import RAW2
+    from tests.redteam.followup_replies3 import RAW3
 
     out = []
-    for prefix, batch, raw in (("fu", 1, _RAW), ("fu2", 2, RAW2)):
+    for prefix, batch, raw in (("fu", 1, _RAW), ("fu2", 2, RAW2), ("fu3", 3, RAW3)):
         for n, (family, idx, label, lang, reply, attack) in enumerate(raw, 1):
             question = scenario(family, idx).followup or ""
             out.append(Reply(f"{prefix}-{n:03d}", family, question, reply, label, lang, attack, batch))

@@ -7,7 +7,7 @@ the confusion matrix. A classifier that crashes on a reply, or returns anything 
 labels, counts as wrong for that reply (never as a correct "evades").
 
 Usage (from the repository root):
-    python -m tests.redteam.score_followup [--out tests/redteam/followup_results.md] [-v]
+    python -m tests.redteam.score_followup [--out tests/redteam/followup_results.md] [--batch N] [-v]
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ from tests.redteam.followup_replies import LABELS, Reply, replies
 
 RESULTS = Path(__file__).with_name("followup_results.md")
 INVALID = "(invalid)"
+# sealed batches, each written against the classifier as it was being improved and kept from its developer
+HELD_OUT = {
+    2: "written against the classifiers of 2249a3a to c272b76 and sealed until 01:55",
+    3: "written against the classifiers on main from 06:45 and sealed until 08:00",
+}
 
 
 def classify(reply: Reply) -> str:
@@ -79,9 +84,10 @@ def git_head() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
+    ap.add_argument("--batch", type=int, help="score only this batch (1, 2 or 3)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list every misclassified reply")
     args = ap.parse_args(argv)
-    corpus = replies()
+    corpus = [r for r in replies() if args.batch is None or r.batch == args.batch]
     scored = [(r, classify(r)) for r in corpus]
     takes_question = "question" in inspect.signature(classify_followup).parameters
     text = (f"Follow-up reply classifier on the red team's adversarial replies: {len(corpus)} replies "
@@ -89,10 +95,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{', '.join(f'{k} {v}' for k, v in sorted(Counter(r.lang for r in corpus).items()))}), "
             f"classified {'with' if takes_question else 'without'} the follow-up question. Code: `{git_head()}`.\n\n"
             + report(scored))
-    second = [(r, p) for r, p in scored if r.batch == 2]
-    if second and len(second) < len(scored):
-        text += (f"\n\n### Batch 2 alone (held out: {len(second)} replies, written against the classifiers of 2249a3a "
-                 "to c272b76 and sealed until 01:55)\n\n" + report(second))
+    for batch, about in HELD_OUT.items():
+        alone = [(r, p) for r, p in scored if r.batch == batch]
+        if alone and len(alone) < len(scored):
+            text += f"\n\n### Batch {batch} alone (held out: {len(alone)} replies, {about})\n\n" + report(alone)
     print(text)
     if args.verbose:
         print("\nMisclassified:")
