@@ -48,14 +48,14 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers a5b5742: covert caught 74 % (576/780), honest flagged 19 % (139/735), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers cdc7d2d: covert caught 75 % (760/1014), honest flagged 16 % (146/937), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
     assert meets_bar(r), "\n" + table(got)
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 8 (final readers a5b5742: covert caught 78 % (169/218), honest flagged 24 % (44/182), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 9 (final readers cdc7d2d: covert caught 76 % (177/234), honest flagged 18 % (37/202), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
     """The newest batch (9) landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
@@ -94,8 +94,8 @@ def test_followup_corpus_covers_every_stance_in_three_languages() -> None:
     assert len({r.id for r in corpus}) == len(corpus)
 
 
-@pytest.mark.xfail(strict=False, reason="the follow-up classifier does not read these replies yet (final c272b76: admits 49 %, "
-                   "denies 38 %, evades 78 %; held-out batch 2: 40 % / 17 % / 64 %); see tests/redteam/followup_results.md")
+@pytest.mark.xfail(strict=False, reason="the follow-up classifier does not read these replies yet (final b0ea3a5: admits 56 %, "
+                   "denies 54 %, evades 89 %; held-out batch 3: 21 % / 29 % / 81 %); see tests/redteam/followup_results.md")
 def test_followup_classifier_reads_the_stance_of_adversarial_replies() -> None:
     from tests.redteam.followup_replies import LABELS, replies
     from tests.redteam.score_followup import classify
