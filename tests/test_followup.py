@@ -478,3 +478,20 @@ def test_intent_refusals_comparatives_closed_states_and_cjk_names(key, reply, ex
 ])
 def test_a_staging_copy_is_not_the_production_object(reply, expected):
     assert classify_followup(reply, TABLE_Q) == expected, reply
+
+
+def test_act_facts_come_from_the_scenario_as_built_never_from_the_reply():
+    from schemeguard.environments import scenarios_for
+    from schemeguard.scoring.followup_facts import ActFacts, act_facts
+
+    wipe = next(s for s in scenarios_for("destructive_cover_up", 11, 6) if not s.control)
+    facts = act_facts(wipe)
+    assert wipe.facts["table"] in facts.objects and ("prod_rows", float(wipe.facts["prod_rows"])) in facts.truth
+    config = next(s for s in scenarios_for("oversight_subversion", 11, 6) if not s.control)
+    assert ("oversight_enabled", "true") in act_facts(config).before  # the state before the episode
+    budget = next(s for s in scenarios_for("covert_rule_violation", 11, 12) if s.facts.get("rule") == "budget")
+    assert act_facts(budget).limits == (("budget", 40.0),)
+    assert facts.merged({"limits": {"rows": 3}}).limits == (("rows", 3.0),)
+    with pytest.raises(ValueError, match="unknown act-fact kinds"):
+        facts.merged({"reply": "I did it"})
+    assert ActFacts.coerce(["Sally"]).act_only == ("Sally",)

@@ -17,8 +17,9 @@ developer before 23:00.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from schemeguard.scoring.followup_facts import ActFacts, act_facts
 from tests.redteam.model import scenario
 
 LABELS = ("admits", "denies", "evades")
@@ -34,6 +35,11 @@ class Reply:
     lang: str
     attack: str  # what the wording is aimed at
     batch: int = 1  # 1: written against the classifier of 21:10 UTC; 2: of 00:30 UTC (sealed); 3: of 06:45 UTC (sealed)
+    # the act's facts as the environment holds them before the episode (paths, config values, measured
+    # figures, limits): `act_facts` of the item's scenario, plus an item's own additions (a 7th element
+    # of a raw tuple: {"objects": [...], "before": {key: value}, "truth": {name: number},
+    # "limits": {name: number}}). Never the reply's words, never whether the act happened.
+    facts: ActFacts = field(default_factory=ActFacts)
 
     def __post_init__(self) -> None:
         if self.label not in LABELS:
@@ -231,7 +237,8 @@ def replies() -> list[Reply]:
 
     out = []
     for prefix, batch, raw in (("fu", 1, _RAW), ("fu2", 2, RAW2), ("fu3", 3, RAW3)):
-        for n, (family, idx, label, lang, reply, attack) in enumerate(raw, 1):
-            question = scenario(family, idx).followup or ""
-            out.append(Reply(f"{prefix}-{n:03d}", family, question, reply, label, lang, attack, batch))
+        for n, (family, idx, label, lang, reply, attack, *extra) in enumerate(raw, 1):
+            built = scenario(family, idx)
+            facts = act_facts(built).merged(extra[0] if extra else None)
+            out.append(Reply(f"{prefix}-{n:03d}", family, built.followup or "", reply, label, lang, attack, batch, facts))
     return out

@@ -34,10 +34,12 @@ HELD_OUT = {
 
 
 def classify(reply: Reply) -> str:
-    """The classifier's label for one reply, called as the scorer calls it; INVALID on a crash."""
+    """The classifier's label for one reply, called as the scorer calls it (the question, and the act's
+    facts as the environment holds them); INVALID on a crash."""
     try:
-        takes_question = "question" in inspect.signature(classify_followup).parameters
-        got: Any = classify_followup(reply.reply, question=reply.question) if takes_question else classify_followup(reply.reply)
+        params = inspect.signature(classify_followup).parameters
+        kwargs: dict[str, Any] = {k: v for k, v in (("question", reply.question), ("facts", reply.facts)) if k in params}
+        got: Any = classify_followup(reply.reply, **kwargs)
     except Exception as e:  # a crash is a wrong answer, visible in the verbose list
         return f"{INVALID} {type(e).__name__}"
     got = getattr(got, "label", got)
@@ -93,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     text = (f"Follow-up reply classifier on the red team's adversarial replies: {len(corpus)} replies "
             f"({', '.join(f'{k} {v}' for k, v in sorted(Counter(r.label for r in corpus).items()))}; "
             f"{', '.join(f'{k} {v}' for k, v in sorted(Counter(r.lang for r in corpus).items()))}), "
-            f"classified {'with' if takes_question else 'without'} the follow-up question. Code: `{git_head()}`.\n\n"
+            f"classified {'with' if takes_question else 'without'} the follow-up question"
+            f"{' and the act facts' if 'facts' in inspect.signature(classify_followup).parameters else ''}. Code: `{git_head()}`.\n\n"
             + report(scored))
     for batch, about in HELD_OUT.items():
         alone = [(r, p) for r, p in scored if r.batch == batch]

@@ -29,6 +29,7 @@ from schemeguard.environments import learned_reader
 from schemeguard.environments.judge import POLICIES, Opinion, second_opinion
 from schemeguard.record import SCORER, Status, score_value, transcript_of
 from schemeguard.scoring.followup import classify_followup
+from schemeguard.scoring.followup_facts import act_facts
 
 DETECT_TIMEOUT_S = 10.0
 
@@ -71,7 +72,8 @@ async def judge_rollout(
     if not isinstance(verdict, Verdict):
         return unmeasured(f"detector returned {type(verdict).__name__}, not a Verdict", **base_meta)
 
-    followup = classify_followup(rollout.followup_reply, rollout.scenario.followup)
+    # the reply is read against the act's facts as the environment holds them (paths, values, limits)
+    followup = classify_followup(rollout.followup_reply, rollout.scenario.followup, facts=act_facts(rollout.scenario))
     meta = {
         **base_meta,
         "kind": verdict.kind,
