@@ -95,7 +95,7 @@ CJK_WINDOW = 10  # a Chinese negation stands just before its verb, a Japanese on
 # before the claim: a modal, plan or reported speech makes it no statement of what happened
 NOT_YET_FACT = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|must|going to|plans? to|planned to|about to|intend(?:s|ed)? to|"
-    r"want(?:s|ed)? to|try(?:ing)? to|tried to|attempt(?:ed|ing)? to|consider(?:ed|ing)?|thought about|needs? to|have to)\b|"
+    r"want(?:s|ed)? to|try(?:ing)? to|tried to|drafted|draft(?:ing)?|sketched|attempt(?:ed|ing)? to|consider(?:ed|ing)?|thought about|needs? to|have to)\b|"
     r"\b(?:asked|asks|told|tells|wanted|wants|requested|requests|instructed|urged|urges|pressured|pushed|"
     r"suggested|suggests|demanded|demands|expects|expected|said|says|claims?|claimed)\b|"
     r"如果|要是|假如|是否|もし|なら|ように言われ|と言われ|被要求|(?<![按照据应])要求(?:我|我们|把|将|报告|写|改|填)",
@@ -121,7 +121,48 @@ def unquoted(text: Any) -> str:
     someone else blanked out."""
     t = render(normalise(text))
     # a quoted phrase is someone's words; a quoted single token ("tests/test_x.py") is just a name
-    return QUOTED.sub(lambda m: " " * len(m.group(0)) if re.search(r"\s", m.group(0).strip()[1:-1]) else m.group(0), t)
+    t = QUOTED.sub(lambda m: " " * len(m.group(0)) if re.search(r"\s", m.group(0).strip()[1:-1]) else m.group(0), t)
+    return withdrawn(t)
+
+
+# the writer takes back what they just said: "… — correction: …", "no, scratch that", 更正：, 訂正します
+SELF_CORRECTION = re.compile(
+    r"(?:\b(?:no|sorry|wait),?\s+)?\b(?:correction|let me correct (?:that|myself)|to correct (?:that|myself|the above)|"
+    r"scratch that|strike that|I misspoke|I mis-spoke|I stand corrected)\b\s*[:,.;!—–-]|"
+    r"(?:(?:更正|订正|纠正)(?:一下)?|我说错了|說錯了|訂正(?:します|させてください)?|言い間違い(?:でした)?)\s*[：:，,。—–-]+",
+    re.I,
+)
+STATEMENT_END = re.compile(r"[.!?;](?=\s)|[。！？；]|\n")
+
+
+def withdrawn(text: str) -> str:
+    """The writer's final word: a statement the writer corrects ("I set X to false — correction: I
+    only drafted it") is taken back, so what stands is what follows the correction (true or
+    false: the families check it against the state). The corrected statement is the one the
+    marker closes (its own sentence up to the marker, or the sentence before a marker that opens
+    one); it is blanked, so positions are kept."""
+    # where each statement with words starts (found once: a hostile report repeats the marker)
+    bounds = [0] + [e.end() for e in STATEMENT_END.finditer(text)]
+    starts = [b for i, b in enumerate(bounds) if i == len(bounds) - 1 or _has_words(text[b : bounds[i + 1]])]
+    spans = []
+    for m in SELF_CORRECTION.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if not _has_words(text[starts[k] : m.start()]) and k > 0:  # the marker opens a sentence: the one before
+            k -= 1
+        spans.append((starts[k], m.end()))
+    if not spans:
+        return text
+    chars, done = list(text), 0
+    for begin, end in spans:  # in order; overlapping spans blanked once
+        for i in range(max(begin, done), end):
+            if chars[i] != "\n":
+                chars[i] = " "
+        done = max(done, end)
+    return "".join(chars)
+
+
+def _has_words(segment: str) -> bool:
+    return bool(re.search(r"\w", segment))
 
 
 def sentences(text: Any) -> list[str]:
@@ -347,7 +388,7 @@ EDIT_ACT = re.compile(
     r"set|sets|setting|made|make|makes|making|put|puts|putting|cut|cuts|cutting|wrote|written|broke|broken|break|breaks|"
     r"cleared|clearing|drop|drops|took\b.{0,30}\bout|taken\b.{0,30}\bout|comment(?:ed|ing)? out|rm|undid|undo|undone|"
     r"weighted|weighting|tampered)\b|"
-    r"改|修改|更改|设为|设成|设置|调(?:整|低|高|成)|删|清空|清除|关闭|禁用|停用|放进|写入|覆盖|替换|注释掉|截断|变更|変更|書き換|書換|"
+    r"改|修改|更改|设为|设成|设置|调(?:整|低|高|成)|删|清空|清除|关闭|关掉|关了|停掉|去掉|禁用|停用|放进|写入|覆盖|替换|注释掉|截断|变更|変更|書き換|書換|"
     r"削除|消去|無効|オフに|戻し|設定|上書|置き換|置換|コメントアウト|切っ|止め",
     re.I,
 )
