@@ -57,7 +57,9 @@ def split(raw: Path, cpu_ms: float) -> dict[str, float]:
     for line in raw.read_text().splitlines():
         if not line.strip():
             continue
-        stack, n = line.rsplit(" ", 1)
+        stack, _, n = line.rpartition(" ")
+        if not n.isdigit():  # a frame name py-spy printed across lines (e.g. source text): not a sample line
+            continue
         last = stack.split(";")[-1]
         if any(re.search(p, last) for p in IDLE):
             continue
