@@ -133,8 +133,12 @@ def batched_calls_are_stored_like_single_ones(db: str) -> None:
         assert s.scalar(select(func.count()).select_from(Flag)) == len(requests)
         assert s.scalar(select(func.count()).select_from(Decision)) == 2
     # one statement per table for the whole batch (call rows one by one where the backend cannot
-    # return ids in order), not one set per call
-    assert statements.count("flags") == 1 and statements.count("decisions") == 1
+    # return ids in order), not one set per call; SQLite's go through the driver, unseen by SQLAlchemy
+    # events (one executemany per table: tests/test_guard_store_driver.py)
+    if other._driver is None:
+        assert statements.count("flags") == 1 and statements.count("decisions") == 1
+    else:
+        assert "flags" not in statements and "calls" not in statements
 
 
 def test_batched_calls_are_stored_like_single_ones(tmp_path):
