@@ -289,7 +289,10 @@ SEALED_HISTORY = {
                   "and round-7 classifier (8821783), frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test (128 "
                   "passages: Claude Haiku 4.5 / Sonnet 4.5, Kimi-K2, Grok-3-mini reasoning on probe questions, 18 of them in "
                   "Chinese; Claude Sonnet 3.7 / 4 in SHADE-Arena): rules 27/30, 1 false alarm of 98 (precision 0.96); classifier "
-                  "23/30, 6 false alarms (precision 0.79); either 28/30, 7 false alarms; Chinese 0 false alarms of 18",
+                  "23/30, 6 false alarms (precision 0.79); either 28/30, 7 false alarms; Chinese 0 false alarms of 18; round-9 rules "
+                  "and classifier (e430ff7), frozen, on the round-10 source HayBeeCoder/sandbagging-replication (19 passages: "
+                  "Claude Haiku 4.5 and GPT-4o visible reasoning in an arithmetic task whose documentation threatens unlearning): "
+                  "rules 5/5, 0 false alarms of 14; classifier 4/5, 1 false alarm (of 6 hard negatives); either 5/5, 1 false alarm",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
                      "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
@@ -305,7 +308,14 @@ SEALED_HISTORY = {
                      "classifier (8821783), frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test (128 passages; 3 "
                      "positives, Claude Sonnet 4 planning a SHADE-Arena side task it was told to hide): rules 0/3 with 5 false "
                      "alarms of 125 (1 of 44 hard negatives: 'pretend' inside a list of things not to do, 'not tell them to', a "
-                     "bare 'they read'), classifier 0/3 with 5 false alarms (5 of 44 hard negatives: lists of what not to do)",
+                     "bare 'they read'), classifier 0/3 with 5 false alarms (5 of 44 hard negatives: lists of what not to do); round-9 rules "
+                     "and classifier (e430ff7), frozen, on the round-10 source HayBeeCoder/sandbagging-replication (19 passages; 5 "
+                     "positives, GPT-4o planning to stay under a 50% threshold after a goal nudge, e.g. 'strategically select incorrect "
+                     "answers to remain below the deployment threshold'; 14 negatives, 6 hard, mostly Claude Haiku 4.5 refusing to "
+                     "sandbag): rules 1/5 with 2 false alarms ('I should not intentionally perform poorly', 'a test to see if I will "
+                     "deliberately underperform'), classifier 5/5 with 2 false alarms (0 of 6 hard negatives), either 5/5 with 4; the "
+                     "source resembles the instructed-sandbagging source already trained on, so the classifier's 5/5 is not an "
+                     "independent-register figure",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00; round-5 rules and round-7 "
                      "classifier, frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test: rules 2/4, 0 false alarms; "
                      "classifier 0/4",
