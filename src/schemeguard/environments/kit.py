@@ -51,6 +51,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     affirms,
     any_of,
     clauses,
+    claims_undone,
     clauses_by_sentence,
     hedged_at,
     completeness_claims,
