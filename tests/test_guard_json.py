@@ -10,7 +10,7 @@ import random
 import pytest
 
 from schemeguard.guard.intake import upstream_json
-from schemeguard.guard.upstream import StrictJSONError, strict_loads
+from schemeguard.guard.upstream import StrictJSONError, has_long_digits, strict_loads
 
 
 def reference(data: bytes):
@@ -121,3 +121,24 @@ def test_strict_loads_and_upstream_json_match_the_json_module_on_random_document
             assert same(json.loads(written), json.loads(json.dumps(got, ensure_ascii=False, allow_nan=False)))
             checked += 1
     assert checked > 300
+
+
+def test_long_digit_runs_are_found_as_the_regex_finds_them():
+    """`has_long_digits` (which bodies skip orjson) against the regex it replaces, on seeded random
+    bytes rich in digit runs around 19 long and in bytes next to the digits (non-ASCII digits:
+    a bytes pattern's \\d is ASCII only)."""
+    import re
+
+    regex = re.compile(rb"\d{19}")
+    rng = random.Random(19)
+    alphabet = [b"0", b"9", b"5", b"a", b"/", b":", b"\xd9\xa3", b"\xef\xbc\x91", b" ", b"\xff", b"."]
+    found = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(rng.randint(0, 8)):
+            parts.append(b"7" * rng.choice([1, 17, 18, 19, 20, 40]) if rng.random() < 0.5 else rng.choice(alphabet))
+        data = b"".join(parts)
+        assert has_long_digits(data) == bool(regex.search(data)), data
+        found += has_long_digits(data)
+    assert 500 < found < 3500  # both answers were tested often
+    assert has_long_digits(b'{"n": 12345678901234567890}') and not has_long_digits(b'{"n": 123456789012345678}')

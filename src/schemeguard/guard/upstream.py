@@ -55,8 +55,15 @@ def _finite_float(text: str) -> float:
     return value
 
 
-# a run of 19+ digits may be an integer beyond 64 bits, which orjson would read as a float
-_LONG_DIGITS = re.compile(rb"\d{19}")
+# a run of 19+ digits may be an integer beyond 64 bits, which orjson would read as a float.
+# Found as `rb"\d{19}"` would find it (ASCII digits), but by marking each byte digit / not digit
+# (one C pass) and searching the marks: the regex took ~30 ns per byte, 8x orjson's whole parse
+_DIGIT_MARKS = bytes(0x31 if 0x30 <= b <= 0x39 else 0x30 for b in range(256))  # digit -> "1", other -> "0"
+_NINETEEN_DIGITS = b"1" * 19
+
+
+def has_long_digits(data: bytes) -> bool:
+    return _NINETEEN_DIGITS in data.translate(_DIGIT_MARKS)
 
 
 def strict_loads(data: str | bytes) -> Any:
@@ -64,7 +71,7 @@ def strict_loads(data: str | bytes) -> Any:
     not a crash. orjson (~4x faster) reads what it can read exactly as json.loads would: it refuses
     NaN, Infinity, overflowing numbers, lone surrogates, byte-order marks and non-UTF-8 input, and
     bodies with long digit runs skip it; everything it refuses goes to json.loads, which decides."""
-    if orjson is not None and isinstance(data, bytes) and not _LONG_DIGITS.search(data):
+    if orjson is not None and isinstance(data, bytes) and not has_long_digits(data):
         try:
             return orjson.loads(data)
         except orjson.JSONDecodeError:
