@@ -4,7 +4,11 @@ process (`--workers 1`, default policy, or `--policy`) before the same fake upst
 interleaved (before, after, before, after, ...) so the shared machine's load drifts alike for
 both. Reports each one's CPU ms per call (from the OS) per round, the medians and after / before.
 
-    .venv/bin/python benchmarks/guard_ab.py --before DIR [--after DIR] [--rounds 6] [--seconds 5] [--policy FILE]
+`--latency N` adds one client's added latency: N sequential calls to each guard and to the
+upstream directly, in rotating order (so drift affects all alike), each numbered anew; added =
+the guard's percentile minus the direct one's.
+
+    .venv/bin/python benchmarks/guard_ab.py --before DIR [--after DIR] [--rounds 6] [--seconds 5] [--policy FILE] [--latency 300]
 
 Needs wrk. On a shared machine this ratio, not the absolute figures, is the result.
 """
@@ -34,6 +38,7 @@ def main() -> None:
     parser.add_argument("--policy", help="policy file for both guards (e.g. 'monitors: []')")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--out", help="write the result as JSON here")
+    parser.add_argument("--latency", type=int, default=0, help="also N sequential calls per target (one client)")
     args = parser.parse_args()
     from schemeguard.guard import hash_password
 
@@ -56,6 +61,7 @@ def main() -> None:
                                 f"http://127.0.0.1:{port}/v1/chat/completions")
             for _, url in guards.values():  # warm-up (caches, pools, the database file)
                 bench.load(url, template, 2, args.concurrency)
+            latency = one_client(guards, f"http://127.0.0.1:{up_port}/v1/chat/completions", template, args.latency)
             rounds: dict[str, list[dict]] = {name: [] for name in guards}
             for _ in range(args.rounds):
                 for name, (server, url) in guards.items():
@@ -76,10 +82,35 @@ def main() -> None:
            "calls_per_s_rounds": {name: [round(r["calls_per_s"], 1) for r in runs] for name, runs in rounds.items()},
            "cpu_ms_per_call_median": {name: round(v, 3) for name, v in median.items()},
            "after_over_before": round(median["after"] / median["before"], 3),
+           **({"one_client_ms": latency} if latency else {}),
            "load_average_1_5_15_min": [round(x, 2) for x in os.getloadavg()]}
     if args.out:
         Path(args.out).write_text(json.dumps(out, indent=2) + "\n")
     print(json.dumps(out, indent=2))
+
+
+def one_client(guards: dict, direct: str, template: str, calls: int) -> dict:
+    """p50/p99 of `calls` sequential calls per target, rotating direct, before, after; added = guard - direct."""
+    import httpx
+
+    targets = {"direct": direct, **{name: url for name, (_, url) in guards.items()}}
+    times: dict[str, list[float]] = {name: [] for name in targets}
+    if not calls:
+        return {}
+    with httpx.Client(timeout=60) as client:
+        for i in range(calls + 20):  # the first 20: warm-up
+            names = list(targets)
+            for name in names[i % len(names):] + names[:i % len(names)]:
+                t = bench.timed(client, targets[name], bench.numbered(template, 90_000_000 + i))
+                if i >= 20:
+                    times[name].append(t)
+    out: dict = {"calls": calls}
+    for q, label in ((0.5, "p50"), (0.99, "p99")):
+        base = bench.pct(times["direct"], q)
+        out[f"direct_{label}"] = round(base, 2)
+        for name in guards:
+            out[f"{name}_added_{label}"] = round(bench.pct(times[name], q) - base, 2)
+    return out
 
 
 if __name__ == "__main__":
