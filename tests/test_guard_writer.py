@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, event, insert, select
 
 from schemeguard.guard.writer import GroupWriter
@@ -19,9 +20,10 @@ def _table(tmp_path):
     return engine, rows
 
 
-def test_jobs_waiting_together_share_one_transaction_and_a_bad_one_fails_alone(tmp_path):
+@pytest.mark.parametrize("keep_connection", [False, True])
+def test_jobs_waiting_together_share_one_transaction_and_a_bad_one_fails_alone(tmp_path, keep_connection):
     engine, rows = _table(tmp_path)
-    writer = GroupWriter(engine)
+    writer = GroupWriter(engine, keep_connection=keep_connection)
     gate, transactions = threading.Event(), []
     event.listen(engine, "begin", lambda conn: transactions.append(1))
 
@@ -48,6 +50,25 @@ def test_jobs_waiting_together_share_one_transaction_and_a_bad_one_fails_alone(t
     assert len(transactions) == 1 + 1 + 4
     with engine.connect() as conn:
         assert sorted(conn.scalars(select(rows.c.name))) == ["a", "b", "c"]  # committed; the bad row alone is gone
+
+
+def test_a_kept_connection_serves_every_batch_until_one_fails(tmp_path):
+    """SQLite's writer keeps one connection (no pool check-out per transaction); a failed batch
+    drops it, and the next batch opens a fresh one."""
+    engine, rows = _table(tmp_path)
+    checkouts = []
+    event.listen(engine, "checkout", lambda *a: checkouts.append(1))
+    writer = GroupWriter(engine, keep_connection=True)
+    for name in ("a", "b", "c"):
+        writer.run_sync(lambda conn, name=name: conn.execute(insert(rows).values(name=name)))
+    assert len(checkouts) == 1
+    with pytest.raises(Exception):
+        writer.run_sync(lambda conn: conn.execute(insert(rows).values(name="a")))  # unique name broken
+    writer.run_sync(lambda conn: conn.execute(insert(rows).values(name="d")))
+    assert len(checkouts) == 2
+    writer.close()
+    with engine.connect() as conn:
+        assert sorted(conn.scalars(select(rows.c.name))) == ["a", "b", "c", "d"]
 
 
 def test_a_reply_waits_for_the_commit(tmp_path):

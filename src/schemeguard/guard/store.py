@@ -205,7 +205,8 @@ class Store:
         database = self.engine.url.database
         shared_file = self.dialect == "sqlite" and database and database != ":memory:" and not database.startswith("file:")
         # the hot path's writes, group-committed (one transaction at a time across processes on SQLite)
-        self.writer = GroupWriter(self.engine, f"{database}.write-lock" if shared_file else None)
+        self.writer = GroupWriter(self.engine, f"{database}.write-lock" if shared_file else None,
+                                  keep_connection=self.dialect == "sqlite")
 
     def session(self) -> Session:
         return self._session()

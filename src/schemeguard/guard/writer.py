@@ -31,8 +31,13 @@ MAX_BATCH = 256  # jobs per transaction: bounds how long one commit holds SQLite
 
 
 class GroupWriter:
-    def __init__(self, engine: Engine, lock_path: str | None = None) -> None:
+    def __init__(self, engine: Engine, lock_path: str | None = None, keep_connection: bool = False) -> None:
         self.engine = engine
+        # SQLite: the writer keeps its one connection (a pool check-out and its reset per transaction
+        # cost more than a small batch's inserts); a server database is checked out per batch, so a
+        # connection the server dropped is replaced (pool_pre_ping)
+        self._keep = keep_connection
+        self._conn: Connection | None = None
         # SQLite with several guard processes (--workers N): each transaction holds this file lock, so
         # a writer waits in the kernel and wakes the instant the other commits, instead of SQLite's
         # busy handler sleeping 1, 2, 5, 10 ... ms between retries while its clients wait
@@ -100,6 +105,7 @@ class GroupWriter:
         while True:
             first = self._jobs.get()
             if first is None:
+                self._drop_connection()
                 return
             batch = [first]
             stop = False
@@ -114,13 +120,15 @@ class GroupWriter:
                 batch.append(item)
             self._commit(batch)
             if stop:
+                self._drop_connection()
                 return
 
     def _commit(self, batch: list[tuple[Job, Callable[[Any, BaseException | None], None]]]) -> None:
         try:
-            with self._exclusive(), self.engine.begin() as conn:
+            with self._exclusive(), self._transaction() as conn:
                 results = self._run_jobs(conn, [job for job, _ in batch])
         except Exception as e:
+            self._drop_connection()  # whatever state it was left in, the next batch starts afresh
             if len(batch) == 1:
                 batch[0][1](None, e)
             else:  # one bad job must not fail the others: each alone
@@ -129,6 +137,23 @@ class GroupWriter:
             return
         for (_, done), result in zip(batch, results):
             done(result, None)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        if not self._keep:
+            with self.engine.begin() as conn:
+                yield conn
+            return
+        if self._conn is None:
+            self._conn = self.engine.connect()
+        with self._conn.begin():
+            yield self._conn
+
+    def _drop_connection(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
 
     @contextlib.contextmanager
     def _exclusive(self) -> Iterator[None]:
