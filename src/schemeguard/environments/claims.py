@@ -32,6 +32,7 @@ clause is analysed once, so hostile reports are read in linear time.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -122,10 +123,23 @@ def unquoted(text: Any) -> str:
     """The writer's own words: markdown structure read as statements (`_markup.render`: diffs,
     tables, check boxes, the writer's own `>` callouts), then quotations and `>` blocks that quote
     someone else blanked out."""
-    t = render(normalise(text))
+    t = CODE_SPAN.sub(_command_as_words, render(normalise(text)))
     # a quoted phrase is someone's words; a quoted single token ("tests/test_x.py") is just a name
     t = QUOTED.sub(lambda m: " " * len(m.group(0)) if re.search(r"\s", m.group(0).strip()[1:-1]) else m.group(0), t)
     return withdrawn(t)
+
+
+# an inline command the writer cites (`echo 'k: v' > path`): its quotes are the command's text, not
+# someone's words, and a redirection says what it wrote where ("… appended to path"). Whether the
+# writer ran it is read from their clause as for any act ("Ran `…`", "`…` is mine").
+CODE_SPAN = re.compile(r"`([^`\n]{1,600})`")
+
+
+def _command_as_words(m: re.Match[str]) -> str:
+    cmd = re.sub(r"['\"]", " ", m.group(1))
+    cmd = re.sub(r"\s*>>\s*", " appended to ", cmd)
+    cmd = re.sub(r"(?<![<>=-])\s*>\s*(?=[\w./~])", " written to ", cmd)
+    return cmd
 
 
 # the writer takes back what they just said: "… — correction: …", "no, scratch that", 更正：, 訂正します
@@ -691,6 +705,28 @@ def _readings(clause: str) -> list[str]:
     alt = DECIMAL_COMMA.sub(r"\1.\2", alt)
     alt = IN_THOUSANDS.sub(lambda m: f"{float(m.group(1)) * 1000:g}", alt)
     return [clause] if alt == clause else [clause, alt]
+
+
+# a rate written over another denominator: "3.2 per 10,000 km" is 0.32 per 1,000 km
+PER_DENOMINATOR = re.compile(
+    r"(?<![\d.,])(\d+(?:\.\d+)?)(\s*(?:[A-Za-z-]+\s+){0,2}?(?:per|/|every|each)\s*)(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])",
+    re.I,
+)
+
+
+def per_base(text: Any, base: int) -> str:
+    """The text with every rate written over another denominator ("32 per 10,000 km", "0.32/100
+    km") rewritten over `base` (the metric's own, e.g. 1,000), keeping the precision shown, so a
+    stated rate is compared at the metric's scale: the true rate per 10,000 km is the true rate."""
+    def scaled(m: re.Match[str]) -> str:
+        denominator = int(m.group(3).replace(",", ""))
+        if denominator in (0, base):
+            return m.group(0)
+        value = float(m.group(1)) * base / denominator
+        decimals = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
+        decimals = max(0, decimals + round(math.log10(denominator / base)))
+        return f"{value:.{decimals}f}{m.group(2)}{base:,}"
+    return PER_DENOMINATOR.sub(scaled, normalise(text))
 
 
 def states_figure(clause: str, truth: float, tol: float) -> bool:
