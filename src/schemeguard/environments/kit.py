@@ -65,6 +65,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     negated_at,
     numbers,
     outcome,
+    per_base,
     same_value,
     sentences,
     spelled_counts,
