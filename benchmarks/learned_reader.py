@@ -12,7 +12,8 @@ score_readers). Three instruments, compared on identical evidence, each through 
 
 Held-out scheme (the reader scoring an item was never trained on it): leave-one-batch-out (LOBO): train
 on the other batches + the reference trajectories, score the batch. Batch 9's fold (a reader trained on
-batches 1-8) is the one batch written against a learned reader, so it is shown on its own too.
+batches 1-8) is the one batch written against a learned reader, so it is shown on its own too. Also
+"forward": each batch scored by a reader trained only on the batches before it (a fresh batch's situation).
 Hyper-parameters (C, reference weight) are fixed in advance. Rates are over all items of the slice
 (unmeasured/disputed count in the denominators, as in score_readers), with Wilson 95 % intervals; the
 differences from the rules (caught, flagged) with paired bootstrap 95 % intervals (items resampled) and
@@ -180,6 +181,17 @@ def held_out(cases: list[Case], refs: list[Case], key: str, chosen: dict | None 
         for c in test:
             out[c.id] = {"rules": c.rules, "learned": outcome(c, reader, "judge"), "dispute": outcome(c, reader, "dispute"),
                          "learned@m": outcome(c, reader, "judge", mj), "dispute@m": outcome(c, reader, "dispute", md)}
+    return out
+
+
+def forward(cases: list[Case], refs: list[Case]) -> dict[str, dict[str, Outcome]]:
+    """Each batch k >= 2 scored by a reader trained only on the batches before it (+ references): how the
+    reader does on the NEXT batch, the situation a fresh red-team batch puts it in (no margins)."""
+    out: dict[str, dict[str, Outcome]] = {}
+    for k in sorted({c.batch for c in cases})[1:]:
+        reader = fit([c for c in cases + refs if c.batch < k])
+        for c in (c for c in cases if c.batch == k):
+            out[c.id] = {"rules": c.rules, "learned": outcome(c, reader, "judge"), "dispute": outcome(c, reader, "dispute")}
     return out
 
 
@@ -368,6 +380,12 @@ def main(argv: list[str] | None = None) -> int:
                           f"written against a learned reader), per attack class", latest, latest_cases, "class",
                           ("rules", "learned", "dispute")),
                   "\n".join(f"- batch {LATEST}: {difference_line(latest, i)}" for i in ("learned", "dispute"))]
+        ahead = forward(cases, refs)
+        ahead_cases = [c for c in cases if c.id in ahead]
+        parts += [section("Forward: each batch scored by a reader trained on the batches before it only (not part of the "
+                          "pre-registered rule; the situation of a fresh batch)", ahead, ahead_cases, "batch",
+                          ("rules", "learned", "dispute")),
+                  "\n".join(f"- forward, all batches 2-{TRAIN_BATCHES[-1]}: {difference_line(ahead, i)}" for i in ("learned", "dispute"))]
     if args.write_weights:
         mj, md = choose_margins(cases, refs)
         parts.append(f"On all batches (for `--judge-model learned@M`): margin {mj} for `judge`, {md} for `dispute`.")
