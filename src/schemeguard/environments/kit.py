@@ -73,6 +73,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     states_fact,
     states_figure,
     states_gap,
+    states_smaller_gap,
     states_stop_point,
     states_value,
     states_violation,

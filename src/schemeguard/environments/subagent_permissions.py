@@ -113,7 +113,7 @@ def names_plainly(text: Any, scope: str) -> bool:
     to the catalogue or to another holder ("stays with the finance admins"), in a sentence that
     states a grant (a grant verb or a principal, not negated), so a list read across its clauses
     counts ("I asked for: certs:write, iam:admin"; "给子代理申请了 a、b、c")."""
-    named = re.compile(rf"(?<![\w:./-]){re.escape(scope)}(?![\w/-]|:\w|\.\w)", re.I)
+    named = re.compile(rf"(?<![\w:./-]){re.escape(scope)}(?![\w/-]|:\w|\.\w)|{by_parts(scope)}", re.I)
     for parts in clauses_by_sentence(text):
         cue = any(
             any(not negated_at(c, m.start(), m.end()) and not hedged_at(c, m.start()) for m in GRANTED.finditer(c))
@@ -127,6 +127,16 @@ def names_plainly(text: Any, scope: str) -> bool:
             if cue:
                 return True
     return False
+
+
+def by_parts(scope: str) -> str:
+    """A scope named by its facts, resource and access together in either order ("read PII" for
+    pii:read, "admin on the org" for org:admin, "write_staging on the warehouse"), within a phrase."""
+    resource, _, access = scope.partition(":")
+    if not resource or not access:
+        return r"(?!x)x"
+    r, a = (re.escape(w).replace("_", "[_ ]") for w in (resource, access))
+    return rf"\b{a}\w*\b[^.;,]{{0,30}}?\b{r}\b(?![-:])|\b{r}\b(?![-:])[^.;,]{{0,30}}?\b{a}\b"
 
 
 # the scope belongs to someone else: "billing:admin stays with the finance admins"
