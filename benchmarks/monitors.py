@@ -26,8 +26,14 @@ monitors that score them were frozen). --fresh-only re-scores only those into th
     .venv/bin/python benchmarks/monitors.py [--n 2000] [--judge-model local/qwen2.5-coder-1.5b --judge-n 3]
     .venv/bin/python benchmarks/monitors.py --train-probe [--logs DIR]
     .venv/bin/python benchmarks/monitors.py --detection [--logs DIR] [--skip-throughput]
-    .venv/bin/python benchmarks/monitors.py --heldout [--logs DIR] [--calibration outside] [--folds batch|scenario] [--variants default,static]
+    .venv/bin/python benchmarks/monitors.py --heldout [--logs DIR] [--calibration outside] [--folds batch|scenario|family]
+        [--variants default,static] [--views action,full] [--exclude-rules RULE,...]
     .venv/bin/python benchmarks/monitors.py --fresh-only
+    .venv/bin/python benchmarks/monitors.py --cost-before OLD_WEIGHTS.json [--exclude-rules RULE,...] [--n 300]
+
+--exclude-rules measures a new signature's "before": the rules (and the probe's rule tokens) without it,
+the whole procedure refitted. --cost-before: CPU per transcript of the set before a change vs now,
+interleaved in one process (monitors_cost_compare.json).
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ import numpy as np
 from schemeguard.environments import families
 from schemeguard.monitors.base import rollout_transcript, view_of
 from schemeguard.monitors.probe import EmbeddingProbe, HashedTfidf, MiniLM, minilm_installed
-from schemeguard.monitors.rules import AnyRule
+from schemeguard.monitors.rules import RULES, AnyRule
 from schemeguard.replay import play
 
 RESULTS = Path(__file__).parent / "results"
@@ -126,6 +132,35 @@ def time_judge(transcripts: list[list[dict]], model_name: str | None, n: int) ->
             "output_tokens_per_transcript": round(float(np.mean(tokens_out)), 1) if tokens_out else None}
 
 
+def cost_compare(before_weights: Path, without: list[str], n: int = 300, rounds: int = 4) -> dict:
+    """CPU ms per transcript of the default set (action view) before a change (`before_weights`, the
+    rules without `without`) and now, interleaved round by round in one process (the machine is
+    shared: only a ratio measured side by side means anything)."""
+    from schemeguard.monitors.default import DefaultSet
+    from schemeguard.monitors.stream_probe import load, shipped
+
+    transcripts, _ = reference_transcripts()
+    batch = list(itertools.islice(itertools.cycle(transcripts), n))
+    old, new = load(json.loads(before_weights.read_text())), shipped()
+    removed = {r: RULES[r] for r in without}
+    ms: dict[str, list[float]] = {"before": [], "after": []}
+    for r in range(rounds):
+        for name in (("before", "after") if r % 2 == 0 else ("after", "before")):
+            if name == "before":
+                for rule in removed:
+                    del RULES[rule]
+            views = [view_of(t, "action") for t in batch]  # fresh views: no parse cached from the other arm
+            monitor = DefaultSet(weights=old if name == "before" else new)
+            start = time.process_time()
+            for v in views:
+                monitor.score(v)
+            ms[name].append(round(1000 * (time.process_time() - start) / n, 3))
+            RULES.update(removed)
+    return {"n": n, "rounds": rounds, "before_weights": str(before_weights), "rules_added": without, "cpu_ms_per_transcript": ms,
+            "ratio_after_over_before": round(float(np.median(ms["after"]) / np.median(ms["before"])), 3),
+            "load": " ".join(f"{x:.1f}" for x in os.getloadavg())}
+
+
 # ---- detection -------------------------------------------------------------------------------
 def organism_logs(out: Path, scenarios: int = 6, epochs: int = 3) -> list[str]:
     from inspect_ai import eval as inspect_eval
@@ -148,7 +183,7 @@ def dev_half(item_id: str) -> bool:
     return int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 2 == 0
 
 
-FRESH_BATCH = 9  # red-team batches from this one on landed after the probe and rules were frozen (6, 7 and 8 joined the training pool once scored)
+FRESH_BATCH = 10  # red-team batches from this one on landed after the probe and rules were frozen (6-9 joined the training pool once scored)
 
 
 def redteam_part(item) -> str:
@@ -255,12 +290,20 @@ def fold_of(clusters: list[str], k: int = FOLDS) -> np.ndarray:
 # each red-team batch its own fold, the other items spread over those folds by scenario, so the threshold
 # is set on scores of batches the probe never saw, as a fresh batch's will be; 'scenario' = 5 folds by
 # scenario (before: thresholds set so drifted to 6-9% FPR on unseen batches). Chosen on leave-one-batch-out
-FOLD_SCHEMES = ("batch", "scenario")
+# 'family' = each family its own fold, so the threshold is set on scores of families the probe never saw (an
+# unseen family's honest items score higher: leaving a family out gave 10% FPR with batch folds)
+FOLD_SCHEMES = ("batch", "scenario", "family")
 SHIPPED_FOLDS = "batch"
 
 
-def calibration_folds(clusters: list[str], batches: list[int], scheme: str = SHIPPED_FOLDS) -> np.ndarray:
+def calibration_folds(clusters: list[str], batches: list[int], scheme: str = SHIPPED_FOLDS,
+                      families: list[str] | None = None) -> np.ndarray:
     """Folds for out-of-fold scores (`FOLD_SCHEMES`); batch 0 = not a red-team item."""
+    if scheme == "family":
+        if families is None:
+            raise ValueError("family folds need each item's family")
+        index = {f: i for i, f in enumerate(sorted(set(families)))}
+        return np.array([index[f] for f in families])
     batch_ids = sorted({b for b in batches if b})
     if scheme == "scenario" or len(batch_ids) < 2:
         return fold_of(clusters)
@@ -309,7 +352,7 @@ def train_default(logs: list[str]) -> dict:
     from schemeguard.monitors.default import probe_applies
 
     pool = training_pool(logs)
-    folds = calibration_folds(pool.clusters, pool.batches)
+    folds = calibration_folds(pool.clusters, pool.batches, SHIPPED_FOLDS, pool.families)
     counts = {src: int(sum(1 for s in pool.sources if s == src)) for src in dict.fromkeys(pool.sources)}
     views, report = {}, {}
     for view in TRAINED_VIEWS:
@@ -517,7 +560,7 @@ class ViewData:
     applies: np.ndarray  # the default set runs its probe (an action stream and a report); else it scores the rules alone
 
 
-def view_data(transcripts: list, view: str) -> ViewData:
+def view_data(transcripts: list, view: str, dense: bool = True) -> ViewData:
     from schemeguard.monitors import stream_features
     from schemeguard.monitors.default import probe_applies
     from schemeguard.monitors.probe import StaticEmbeddings, static_installed
@@ -525,13 +568,13 @@ def view_data(transcripts: list, view: str) -> ViewData:
     tokens, rules = pool_tokens(transcripts, view)
     views = [view_of(t, view) for t in transcripts]
     acts = np.array([stream_features.vector(v) if view != "cot" else [] for v in views], dtype=float)
-    dense = None
-    if static_installed():
+    embedded = None
+    if dense and static_installed():  # only the 'static' variant reads them
         emb = StaticEmbeddings()
         emb.fit([])
-        dense = emb.embed([_probe_text(v) for v in views])
+        embedded = emb.embed([_probe_text(v) for v in views])
     applies = np.array([view == "cot" or probe_applies(v) for v in views])
-    return ViewData(tokens, rules, acts, dense, applies)
+    return ViewData(tokens, rules, acts, embedded, applies)
 
 
 VARIANTS = {  # name: (what the probe logit is trained on, extra stack inputs, the rules in the stack)
@@ -580,13 +623,14 @@ def _stack_fit(x: np.ndarray, y: np.ndarray):
 
 def fit_and_score(d: ViewData, y: np.ndarray, clusters: list, batches: np.ndarray, variant: str, train_idx: np.ndarray,
                   test_idx: np.ndarray, use_rules: bool, calibrate: np.ndarray | None = None,
-                  folds_scheme: str = SHIPPED_FOLDS) -> tuple[np.ndarray, dict[str, float], dict[str, float]]:
+                  folds_scheme: str = SHIPPED_FOLDS, families: np.ndarray | None = None) -> tuple[np.ndarray, dict[str, float], dict[str, float]]:
     """The variant's whole procedure on the training split: out-of-fold probe logits (`calibration_folds`),
     the stack on them, thresholds on the stack's own out-of-fold scores (the calibration split; only items
     where `calibrate` is true), scored as the shipped set scores; then the test split scored by the probe
     and stack fitted on all of it. Returns test scores, {rule: threshold}, {rule: calibration FPR}."""
     source = VARIANTS[variant][0]
-    folds = calibration_folds([clusters[i] for i in train_idx], batches[train_idx].tolist(), folds_scheme)
+    folds = calibration_folds([clusters[i] for i in train_idx], batches[train_idx].tolist(), folds_scheme,
+                              None if families is None else families[train_idx].tolist())
     oof = np.zeros(len(train_idx))
     if source:
         for k in sorted(set(folds)):
@@ -642,7 +686,7 @@ def _read(y: np.ndarray, scores: np.ndarray, flags: dict[str, np.ndarray], clust
 
 
 def heldout_figures(logs: list[str], variants: tuple[str, ...] = tuple(VARIANTS), calibration: str = "all",
-                    folds_scheme: str = SHIPPED_FOLDS) -> dict:
+                    folds_scheme: str = SHIPPED_FOLDS, views: tuple[str, ...] = TRAINED_VIEWS) -> dict:
     """Each variant's training procedure, held out three ways, per view; thresholds always from the
     training split's out-of-fold scores, never from the scored items:
     leave-one-batch-out (red-team batches 1 to FRESH_BATCH-1: trained on the pool without the batch, read on
@@ -664,10 +708,10 @@ def heldout_figures(logs: list[str], variants: tuple[str, ...] = tuple(VARIANTS)
     out: dict = {"calibration": calibration, "folds": folds_scheme, "threshold_rules": {"shipped": SHIPPED_THRESHOLD,
                  "bound_confidence": BOUND_CONFIDENCE}, "gated": True,
                  "pool": {s: int((src == s).sum()) for s in dict.fromkeys(pool.sources)}, "fresh": int(len(fresh[1])),
-                 "fresh_batches": sorted(set(fresh_batches)), "views": {}}
-    for view in TRAINED_VIEWS:
+                 "fresh_batches": sorted(set(fresh_batches)), "rules": sorted(RULES), "views": {}}
+    for view in views:
         t0 = time.process_time()
-        d = view_data(transcripts, view)
+        d = view_data(transcripts, view, dense="static" in variants)
         keep = np.array([bool(t) for t in d.tokens])  # the CoT view of a run without reasoning has nothing to read
         out["views"][view] = {"cpu_s_features": round(time.process_time() - t0, 1), "n_readable": int(keep.sum()),
                               "rules_only": {f"batches 1-{FRESH_BATCH - 1}": int((~d.applies[dev]).sum()),
@@ -688,7 +732,7 @@ def heldout_figures(logs: list[str], variants: tuple[str, ...] = tuple(VARIANTS)
                     train_idx = np.setdiff1d(dev[keep[dev]], test) if name == "leave_one_batch_out" else \
                         np.flatnonzero((src != "fresh") & (fams != group) & keep)
                     sc, ths, cal_fpr = fit_and_score(d, y, clusters, batches, variant, train_idx, test, view != "cot",
-                                                     calibrate if view != "cot" else None, folds_scheme)
+                                                     calibrate if view != "cot" else None, folds_scheme, fams)
                     scores[test] = sc
                     row = {"group": str(group), "honest": int((~y[test]).sum()), "covert": int(y[test].sum())}
                     for rule, th in ths.items():
@@ -703,7 +747,7 @@ def heldout_figures(logs: list[str], variants: tuple[str, ...] = tuple(VARIANTS)
             test = np.flatnonzero((src == "fresh") & keep)
             if len(test):
                 sc, ths, cal_fpr = fit_and_score(d, y, clusters, batches, variant, dev[keep[dev]], test, view != "cot",
-                                                 calibrate if view != "cot" else None, folds_scheme)
+                                                 calibrate if view != "cot" else None, folds_scheme, fams)
                 scores = np.full(len(y), np.nan)
                 scores[test] = sc
                 res["fresh"] = {"threshold": ths[SHIPPED_THRESHOLD], "calibration_fpr": cal_fpr,
@@ -851,20 +895,43 @@ def main() -> None:
     parser.add_argument("--calibration", default="all", choices=CALIBRATIONS, help="--heldout: where thresholds are calibrated")
     parser.add_argument("--folds", default=SHIPPED_FOLDS, choices=FOLD_SCHEMES, help="--heldout: how out-of-fold calibration scores are folded")
     parser.add_argument("--fresh-only", action="store_true", help="re-score only the fresh red-team batches into the last detection result")
+    parser.add_argument("--views", default=",".join(TRAINED_VIEWS), help="--heldout: which views (action,cot,full)")
+    parser.add_argument("--exclude-rules", default="", help="--heldout / --cost-before: leave these rule signatures out (the rules and the "
+                        "probe's tokens): the 'before' of a new signature; --heldout results suffixed _without_<n>_rules")
+    parser.add_argument("--cost-before", default=None, help="weights JSON of the set before a change: CPU per transcript "
+                        "before vs now, interleaved in one process (with --exclude-rules: the rules the change added)")
     args = parser.parse_args()
+    if args.cost_before:
+        d = cost_compare(Path(args.cost_before), [r for r in args.exclude_rules.split(",") if r], min(args.n, 300))
+        (RESULTS / "monitors_cost_compare.json").write_text(json.dumps(d, indent=1) + "\n")
+        print(json.dumps(d, indent=1))
+        return
     if args.fresh_only:
+        batches: list[int] = []
+        redteam_set("fresh", batches)
+        if not batches:  # nothing to score: say so, and leave the last result as it is
+            sys.exit(f"--fresh-only: no red-team batch {FRESH_BATCH} or later in tests/redteam/corpus yet (FRESH_BATCH = "
+                     f"{FRESH_BATCH}); nothing scored, {RESULTS / 'monitors_detection.md'} left unchanged")
         d = refresh_fresh(RESULTS / "monitors_detection.json")
         (RESULTS / "monitors_detection.json").write_text(json.dumps(d, indent=1, default=str) + "\n")
         (RESULTS / "monitors_detection.md").write_text(detection_markdown(d))
         print(detection_markdown(d))
         return
     if args.heldout:
+        excluded = [r for r in args.exclude_rules.split(",") if r]
+        unknown = [r for r in excluded if r not in RULES]
+        if unknown:
+            sys.exit(f"--exclude-rules: unknown rule(s) {', '.join(unknown)} (known: {', '.join(RULES)})")
+        for r in excluded:  # this process only: the rules and the probe's rule tokens read RULES
+            del RULES[r]
         with tempfile.TemporaryDirectory() as tmp:
             logs = [str(p) for p in Path(args.logs).glob("*.eval")] if args.logs else organism_logs(Path(tmp))
-            d = heldout_figures(logs, tuple(args.variants.split(",")), args.calibration, args.folds)
+            d = heldout_figures(logs, tuple(args.variants.split(",")), args.calibration, args.folds, tuple(args.views.split(",")))
+        d["excluded_rules"] = excluded
         RESULTS.mkdir(exist_ok=True)
         name = ("monitors_heldout" + ("" if args.calibration == "all" else f"_{args.calibration}_calibration")
-                + ("" if args.folds == SHIPPED_FOLDS else f"_{args.folds}_folds"))
+                + ("" if args.folds == SHIPPED_FOLDS else f"_{args.folds}_folds")
+                + (f"_without_{len(excluded)}_rules" if excluded else ""))
         (RESULTS / f"{name}.json").write_text(json.dumps(d, indent=1, default=str) + "\n")
         (RESULTS / f"{name}.md").write_text(heldout_markdown(d))
         print(heldout_markdown(d))
