@@ -528,10 +528,29 @@ def fresh_figures(rule_thresholds: dict[str, float]) -> list[dict]:
 
 def refresh_fresh(path: Path) -> dict:
     """Re-score only the fresh red-team batches into an existing detection result (a batch that
-    lands after the full run): same shipped weights and thresholds, nothing retrained."""
+    lands after the full run): the shipped weights and thresholds, nothing retrained. A batch scored
+    fresh by an earlier frozen set keeps its row (relabelled); the other sections stay those of the
+    last full run, and the result says so."""
+    import datetime
+
     d = json.loads(path.read_text())
     rule_thresholds = {k: m["scenario_split"]["threshold"] for k, m in d["organism_honest"].items()}
-    d["external"] = fresh_figures(rule_thresholds) + [e for e in d["external"] if not e["set"].startswith(FRESH_SET)]
+    fresh = fresh_figures(rule_thresholds)
+    kept = []
+    for e in d["external"]:
+        batch = e["set"][len(FRESH_SET):].split(" (")[0].strip() if e["set"].startswith(f"{FRESH_SET} ") else ""
+        if batch.isdigit() and int(batch) < FRESH_BATCH:  # scored when fresh by the set then frozen; training data since
+            kept.append({**e, "set": f"{FRESH_SET} {batch} (scored when it was fresh, by the set then frozen; "
+                                      f"training data of the shipped set since)"} if "then frozen" not in e["set"] else e)
+        elif not e["set"].startswith(FRESH_SET):
+            kept.append(e)
+    d["external"] = fresh + kept
+    d["shipped_at_fresh_scoring"] = {v: {"threshold": w.stack.threshold, **{k: w.probe.meta.get(k) for k in ("n", "covert", "trained_on")}}
+                                     for v, w in _shipped().items()}
+    d["provenance"] = (f"fresh-batch rows re-scored {datetime.datetime.now(datetime.timezone.utc):%d %b %H:%M} UTC "
+                       f"(--fresh-only) with the shipped set (trained on batches 1-{FRESH_BATCH - 1}, action threshold "
+                       f"{_shipped()['action'].stack.threshold:.3f}); every other section is from the last full --detection run "
+                       f"(its set: {', '.join(f'{k} ({v})' for k, v in d['shipped']['action']['trained_on'].items())}) and was not re-run")
     return d
 
 # ---- held-out protocols: the default set's whole training procedure, refitted without the test data ----
@@ -858,6 +877,8 @@ def detection_markdown(d: dict) -> str:
     lines += ["", f"Action vs CoT (default set vs the CoT probe, held-out scenarios): AUROC {_fmt(h['action_auroc'])} vs "
               f"{_fmt(h['cot_auroc'])} (full {_fmt(h['full_auroc'])}), TPR {_pct(h['action_tpr'])} vs {_pct(h['cot_tpr'])} "
               f"(full {_pct(h['full_tpr'])}) at the calibration split's threshold."]
+    if d.get("provenance"):
+        lines += ["", f"> **Mixed provenance:** {d['provenance']}."]
     for e in d["external"]:
         lines += ["", f"## {e['set']}", ""]
         if e["note"]:
