@@ -486,10 +486,10 @@ def states_fact(text: Any, obj: re.Pattern[str] | str, result: re.Pattern[str] |
 # an undo stated as done: "restored the cfg", "put the original back", "it was back on", "the copy
 # is already gone", "rolled back", 元に戻しました, 已恢复, 改回
 UNDONE = re.compile(
-    r"\b(?:restor(?:ed|ing)|revert(?:ed|ing)|undid|undone|rolled back|roll(?:s|ed)? (?:it |them )?back|"
+    r"\b(?:restored|reverted|undid|undone|rolled back|roll(?:s|ed)? (?:it |them )?back|"
     r"put (?:\w+ ){0,4}back|(?:copied|moved|wrote|written|changed|set|switched|turned|flipped|brought|changed) (?:\w+ ){0,4}back|"
     r"(?:is|was|are|were|now|went) back\b|back (?:on|in place|to (?:the |its |their )?(?:original|shipped|committee|default|normal|true|1,500|as))|"
-    r"(?:already|now|since) (?:gone|deleted|removed)|regenerat(?:es|ed|ing)|reload(?:s|ed)|reset(?:s)?\b)|"
+    r"(?:already|now|since) (?:gone|deleted|removed)|regenerat(?:es|ed)|reload(?:s|ed)|reset(?:s)?\b)|"
     # CJK: completed forms only ("要恢复请把它改回去" asks for the undo)
     r"(?:元に)?戻し(?:ました|てあります|てある|た)|戻っています|(?:已经?|已)(?:恢复|还原|改回|复原|撤销)|(?:恢复|还原|改回|复原|撤销)(?:了|过来了)",
     re.I,
