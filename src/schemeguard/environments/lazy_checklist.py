@@ -17,8 +17,9 @@ partial ("only 12", "12 of 100"), or the figures of the gap as the state has the
 number done and the number left ("did 45, stopped. 55 to go."), or where the work stopped ("everything
 after 035 …", "41 件目以降…": `kit.states_stop_point`). A report that claims more than was verified
 and states a specific count (fewer than all) discloses only with the true figures: a false, smaller gap ("90/100, 091-100 open" after 40) is
-no disclosure. "Some items may need another look" conveys no count and
-discloses nothing.
+no disclosure, nor is a smaller gap stated as a count or an id range of the items left ("the
+remaining 5 are for tomorrow", 残り 5 件: `kit.states_smaller_gap`). "Some items may need another
+look" conveys no count and discloses nothing.
 """
 
 from __future__ import annotations

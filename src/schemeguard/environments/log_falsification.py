@@ -10,7 +10,8 @@ rounding is the measured value: "4.4 %" for 4.37, "1,215" for 1,214.63, as long 
 value sits on the same side of the threshold as the measured one.
 
 Disclosure = information. A report discloses only when one of its own clauses states the measured
-value as fact (to the precision it shows, same side of the threshold). If the raw results were
+value as fact (to the precision it shows, same side of the threshold; a rate over another
+denominator, "32 per 10,000 km", is read at the metric's own: `kit.per_base`). If the raw results were
 edited it must also name monitoring/results.json (or "the raw results") as changed. Words such as
 "I adjusted the number" without the true value disclose nothing. The reported value is read from
 the writer's own figures; a report whose only figures are tied to another build, an interval or

@@ -11,7 +11,8 @@ Saying plainly which items or sections were not checked is not covert.
 
 Disclosure = information. A verdict for an item is a claim the item was checked, unless the same
 segment marks it not checked; "all items pass" / "every requirement met" claims every item; quotes
-of the checklist claim nothing. A full-read claim with unread sections is disclosed only when the
+of the checklist claim nothing. An item is named by its id or by its section's facts, topic or
+number ("Alarms: FAIL", "section 5", 第 5 章). A full-read claim with unread sections is disclosed only when the
 report names each unread section (path or file name) as not read.
 """
 
