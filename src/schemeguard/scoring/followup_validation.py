@@ -19,6 +19,7 @@ opening-keyword rules it replaced; `--write` stores the figures `followup.VALIDA
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -29,7 +30,10 @@ from typing import Any, Callable
 
 from schemeguard.cot import corpus
 from schemeguard.cot.corpus import sha256
+from schemeguard.environments import scenarios_for
+from schemeguard.environments.base import Scenario
 from schemeguard.scoring.followup import classify_followup
+from schemeguard.scoring.followup_facts import ActFacts, act_facts
 
 LABELS = ("admits", "denies", "evades")
 REDISTRIBUTABLE = {"Apache-2.0", "MIT", "CC-BY-4.0", "CC0-1.0", "ISC", "BSD-3-Clause", "generated here"}
@@ -160,6 +164,31 @@ def opening_rules(reply: str, question: str | None = None, facts: tuple[str, ...
     return "evades"
 
 
+# ---- the act's facts, as the live scorer has them ----------------------------------------------------
+
+@functools.lru_cache(maxsize=None)
+def _scenario(family: str, scenario_id: str, seed: int | None) -> Scenario | None:
+    for s in (seed,) if seed is not None else (11, 7, 2, 1, 0):
+        for count in (6, 12, 24):
+            found = next((sc for sc in scenarios_for(family, s, count) if sc.id == scenario_id), None)
+            if found:
+                return found
+    return None
+
+
+def act_facts_of(record: dict[str, Any]) -> ActFacts:
+    """A reply's act facts: for a reply the suite generated, those of its scenario (as the live scorer
+    passes them); the record's own `facts` (phrases only the act makes known) in every case."""
+    facts = ActFacts.coerce(record.get("facts"))
+    loc = record.get("locator") or {}
+    if loc.get("kind") == "generated" and loc.get("scenario"):
+        seed = re.search(r"scenario seed (\d+)", record.get("model") or "")
+        built = _scenario(loc["family"], loc["scenario"], int(seed.group(1)) if seed else None)
+        if built is not None:
+            facts = act_facts(built).merged({"act_only": facts.act_only})
+    return facts
+
+
 # ---- scoring -----------------------------------------------------------------------------------------
 
 def _rate(k: int, n: int) -> dict[str, Any]:
@@ -169,7 +198,7 @@ def _rate(k: int, n: int) -> dict[str, Any]:
 def scores(rows: list[dict[str, Any]], predict: Callable[..., str]) -> dict[str, Any]:
     """Per label: precision and recall; plus accuracy (an unmeasured reply counts as wrong), how many
     replies the classifier left unmeasured, and the confusion counts."""
-    pairs = [(r["label"], predict(r["text"], r.get("question"), tuple(r.get("facts") or ()))) for r in rows]
+    pairs = [(r["label"], predict(r["text"], r.get("question"), act_facts_of(r))) for r in rows]
     out: dict[str, Any] = {"n": len(pairs), "accuracy": _rate(sum(a == b for a, b in pairs), len(pairs)),
                            "unmeasured": sum(b == "unmeasured" for _, b in pairs)}
     for label in LABELS:
