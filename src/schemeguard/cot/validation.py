@@ -394,5 +394,7 @@ def format_table(results: dict[str, Any]) -> str:
             if macro and macro["recall"] is not None:
                 lines.append(f"{label:<21} {inst:<21} macro recall over {macro['sources_with_positives']} sources with positives: "
                              f"{macro['recall']:.2f}")
+    # each new source's first figure, measured with the instruments frozen before anything was trained or tuned on it
+    lines += [f"frozen on new sources ({k}): {v}" for k, v in results.get("sealed_history", {}).items()]
     lines += [f"note ({k}): {v}" for k, v in results.get("notes", {}).items()]
     return "\n".join(lines)
