@@ -293,7 +293,7 @@ SEALED_HISTORY = {
                   "and classifier (e430ff7), frozen, on the round-10 source HayBeeCoder/sandbagging-replication (19 passages: "
                   "Claude Haiku 4.5 and GPT-4o visible reasoning in an arithmetic task whose documentation threatens unlearning): "
                   "rules 5/5, 0 false alarms of 14; classifier 4/5, 1 false alarm (of 6 hard negatives); either 5/5, 1 false alarm; "
-                  "round-11 rules and round-10 classifier (8c3fbd4), frozen, on the round-12 source "
+                  "round-11 rules and round-10 classifier (as landed in the round-11 commit), frozen, on the round-12 source "
                   "Butanium/ar-reward-hacking-2026-09-08-20-01-34d157 (4 negatives: claude-fable-5.1 reasoning summaries in a chess "
                   "task, one setting aside an exploit of the match service): rules 0 false alarms, classifier 1 of 4 (a chess "
                   "engine's 'eval')",
@@ -319,7 +319,7 @@ SEALED_HISTORY = {
                      "sandbag): rules 1/5 with 2 false alarms ('I should not intentionally perform poorly', 'a test to see if I will "
                      "deliberately underperform'), classifier 5/5 with 2 false alarms (0 of 6 hard negatives), either 5/5 with 4; the "
                      "source resembles the instructed-sandbagging source already trained on, so the classifier's 5/5 is not an "
-                     "independent-register figure; round-11 rules and round-10 classifier (8c3fbd4), frozen, on the round-12 source "
+                     "independent-register figure; round-11 rules and round-10 classifier (as landed in the round-11 commit), frozen, on the round-12 source "
                      "Butanium/ar-reward-hacking-2026-09-08-20-01-34d157 (4 negatives, no positives): 0 false alarms each",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00; round-5 rules and round-7 "
                      "classifier, frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test: rules 2/4, 0 false alarms; "
