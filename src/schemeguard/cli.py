@@ -564,11 +564,12 @@ def guard_app(args: argparse.Namespace, creds: Any = None) -> Any:
                                   max_body=args.max_body_mb * 2**20))
     # each call allocates thousands of short-lived objects (parsed bodies, transcripts) while the
     # guard's memos keep many alive: a cycle collection every 700 allocations (the default) walked
-    # them ~0.2 ms per call. Collect young objects every 20,000 allocations, and leave what start-up
-    # built (imports, the app) out of every collection
+    # them ~0.2 ms per call. Collect young objects every 20,000 allocations (older generations at
+    # Python's default ratios: fewer full collections, whose pauses were the longest, up to 0.3-0.5 s
+    # after a 20,000-message history), and leave what start-up built (imports, the app) out of them
     import gc
 
-    gc.set_threshold(20_000, 20, 20)
+    gc.set_threshold(20_000, 10, 10)
     gc.freeze()
     return app
 
