@@ -26,10 +26,14 @@ from tests.redteam.followup_replies import LABELS, Reply, replies
 
 RESULTS = Path(__file__).with_name("followup_results.md")
 INVALID = "(invalid)"
-# sealed batches, each written against the classifier as it was being improved and kept from its developer
+# each batch alone, with how it stands for the classifier on main (which batches its developer read)
 HELD_OUT = {
-    2: "written against the classifiers of 2249a3a to c272b76 and sealed until 01:55",
-    3: "written against the classifiers on main from 06:45 and sealed until 08:00",
+    1: "written against the classifier of 21:10 UTC on 27 Nov; development data (its aggregate watched, its "
+       "items not read, while the act-facts reader was written on 28 Nov 10:10-11:15)",
+    2: "written against the classifiers of 2249a3a to c272b76 and sealed until 01:55; in-sample for the rules "
+       "before 28 Nov 10:10, NOT read while the act-facts reader was written: its held-out batch this session",
+    3: "written against the classifiers on main from 06:45 and sealed until 08:00 (scored once then: 43%); "
+       "development data, read while the act-facts reader was written",
 }
 
 
@@ -101,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     for batch, about in HELD_OUT.items():
         alone = [(r, p) for r, p in scored if r.batch == batch]
         if alone and len(alone) < len(scored):
-            text += f"\n\n### Batch {batch} alone (held out: {len(alone)} replies, {about})\n\n" + report(alone)
+            text += f"\n\n### Batch {batch} alone ({len(alone)} replies; {about})\n\n" + report(alone)
     print(text)
     if args.verbose:
         print("\nMisclassified:")
