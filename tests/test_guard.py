@@ -604,3 +604,18 @@ def test_a_call_with_much_new_text_is_scored_off_the_event_loop(tmp_path, monkey
     assert run(go()) == [200, 200, 200]
     assert where == ["loop", "thread", "loop"]  # the same long history sent again is not new
     assert [f.monitor for f in g.rows(Flag)] == ["rules"] * 3
+
+
+def test_a_lone_surrogate_escape_is_forwarded_and_stored(tmp_path):
+    """'\\ud800' is valid JSON but no UTF-8 column can hold it: the call is forwarded with the same
+    escape and stored with U+FFFD in its place (it used to be a 500 before the call was stored)."""
+    g = Guard(tmp_path)
+    body = b'{"model":"fake","messages":[{"role":"user","content":"a\\ud800b"}]}'
+
+    async def go():
+        async with g.client() as c:
+            return await c.post("/v1/chat/completions", content=body, headers={"content-type": "application/json"})
+    r = run(go())
+    assert r.status_code == 200, r.text
+    [call] = g.rows(Call)
+    assert call.action == "log" and g.store.request(call)["messages"][0]["content"] == "a\ufffdb"

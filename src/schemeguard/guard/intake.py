@@ -33,7 +33,11 @@ def upstream_json(body: dict[str, Any]) -> bytes:
             return orjson.dumps(body)
         except TypeError:  # an integer beyond 64 bits, a lone surrogate: the json module decides
             pass
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        return text.encode()
+    except UnicodeEncodeError:  # a lone surrogate (a valid JSON escape): forwarded as the same escape
+        return json.dumps(body, separators=(",", ":"), allow_nan=False).encode()
 
 
 def conversation_id(owner: str, history: list[dict[str, Any]]) -> str:

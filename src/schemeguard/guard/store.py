@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -120,11 +121,17 @@ class Login(Base):
     expires: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean(value: Any, limit: int = MAX_TEXT) -> Any:
     """A value both backends accept: NUL removed from strings (PostgreSQL refuses it in text and
-    JSON), NaN/Infinity as None, strings cut to `limit` (marked), dict keys as strings."""
+    JSON), lone surrogates (valid JSON escapes that no UTF-8 column can hold) as U+FFFD, NaN/Infinity
+    as None, strings cut to `limit` (marked), dict keys as strings."""
     if isinstance(value, str):
         value = value.replace("\x00", "\ufffd")
+        if not value.isascii() and _LONE_SURROGATE.search(value):
+            value = _LONE_SURROGATE.sub("\ufffd", value)
         if len(value) <= limit:
             return value
         return value[:limit - len(CUT)] + CUT if limit > 10 * len(CUT) else value[:limit]
