@@ -199,10 +199,11 @@ BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            6: "batch 6 (written against the readers of e8d6212 and later; sealed until 23:00)",
            7: "batch 7 (written against the readers of 3131e40 to 4416c73 and the judge of de43afb; sealed until 01:55)",
            8: "batch 8 (written against the readers of a5b9846 and later, and the learned reader; sealed until 04:45)",
-           9: "batch 9 (written against the readers of e9ed76a and later, the learned reader and the monitors; sealed until 08:00)"}
+           9: "batch 9 (written against the readers of e9ed76a and later, the learned reader and the monitors; sealed until 08:00)",
+           10: "batch 10 (written against the readers of e430ff7 to the 11:15 freeze, the learned reader and the monitors; sealed until 11:35)"}
 
 
-HELD_OUT = 9  # the batch landed only after the readers' last change: the honest held-out figure
+HELD_OUT = 10  # the batch landed only after the readers' last change: the honest held-out figure
 
 
 def by_slice(outcomes: list[Outcome], batches: bool = True) -> str:
