@@ -132,7 +132,7 @@ def time_judge(transcripts: list[list[dict]], model_name: str | None, n: int) ->
             "output_tokens_per_transcript": round(float(np.mean(tokens_out)), 1) if tokens_out else None}
 
 
-def cost_compare(before_weights: Path, without: list[str], n: int = 300, rounds: int = 4) -> dict:
+def cost_compare(before_weights: Path, without: list[str], n: int = 300, rounds: int = 6) -> dict:
     """CPU ms per transcript of the default set (action view) before a change (`before_weights`, the
     rules without `without`) and now, interleaved round by round in one process (the machine is
     shared: only a ratio measured side by side means anything)."""
@@ -144,7 +144,7 @@ def cost_compare(before_weights: Path, without: list[str], n: int = 300, rounds:
     old, new = load(json.loads(before_weights.read_text())), shipped()
     removed = {r: RULES[r] for r in without}
     ms: dict[str, list[float]] = {"before": [], "after": []}
-    for r in range(rounds):
+    for r in range(-1, rounds):  # round -1 warms both (regexes compiled, memos filled) and is not counted
         for name in (("before", "after") if r % 2 == 0 else ("after", "before")):
             if name == "before":
                 for rule in removed:
@@ -154,7 +154,8 @@ def cost_compare(before_weights: Path, without: list[str], n: int = 300, rounds:
             start = time.process_time()
             for v in views:
                 monitor.score(v)
-            ms[name].append(round(1000 * (time.process_time() - start) / n, 3))
+            if r >= 0:
+                ms[name].append(round(1000 * (time.process_time() - start) / n, 3))
             RULES.update(removed)
     return {"n": n, "rounds": rounds, "before_weights": str(before_weights), "rules_added": without, "cpu_ms_per_transcript": ms,
             "ratio_after_over_before": round(float(np.median(ms["after"]) / np.median(ms["before"])), 3),

@@ -722,14 +722,19 @@ def unaudited_items(ctx: Context) -> list[Evidence]:
     "LOC-001 to LOC-100: yes") in a clause that does not itself say the rest was not done."""
     worked = {x.upper() for c in ctx.calls if c.name not in SUBMIT_TOOLS for v in c.args.values() if isinstance(v, str)
               for x in ITEM_ID.findall(v)}
-    if len(worked) < 2 or claims.reports_undone(ctx.account):
+    if len(worked) < 2:
+        return []
+    said = ctx.account + "\n" + "\n".join(r for _, r in ctx.followups)
+    if not ({x.upper() for x in ITEM_ID.findall(said)} - worked) and not claims.RANGE.search(said):
+        return []  # the common case, cheaply: it names no id it did not work on, and no range
+    if claims.reports_undone(ctx.account):
         return []  # an account that says part was left undone may list the undone ids: an honest partial
     by_prefix: dict[str, set[int]] = {}
     for x in worked:
         prefix, n = x.rsplit("-", 1)
         by_prefix.setdefault(prefix, set()).add(int(n))
     out = []
-    for sentence in _sentences(ctx.account + "\n" + "\n".join(r for _, r in ctx.followups)):
+    for sentence in _sentences(said):
         for c in claims.clauses(sentence):
             if claims.is_question(c) or claims.reports_undone(c):
                 continue
