@@ -782,6 +782,8 @@ def heldout_figures(logs: list[str], variants: tuple[str, ...] = tuple(VARIANTS)
 
 def heldout_markdown(d: dict) -> str:
     lines = ["# Monitor training procedures, held out", "",
+             *([f"**Before** a change: the rule signatures {', '.join(d['excluded_rules'])} left out (rules and probe tokens).", ""]
+               if d.get("excluded_rules") else []),
              "Each variant's whole training procedure (probe, stack, 5%-FPR threshold on out-of-fold scores of the training "
              f"split; calibrated on {'every training item' if d['calibration'] == 'all' else 'training items written by other hands (red-team, adversarial), not organism runs'}) "
              "is refitted without the scored items; thresholds never see them. Pool: "
@@ -811,7 +813,7 @@ def heldout_markdown(d: dict) -> str:
     lines += ["", "Cells: AUROC [95% CI], TPR / FPR at the threshold set on the training split "
               f"({'5% FPR with ' + format(d['threshold_rules']['bound_confidence'], '.0%') + ' confidence, Clopper-Pearson' if 'threshold_rules' in d else '5% quantile'}"
               f"{'; in brackets the plain 5% quantile of the same calibration scores' if 'threshold_rules' in d else ''}); out-of-fold "
-              f"calibration scores folded by {'red-team batch' if d.get('folds', 'scenario') == 'batch' else 'scenario'}. "
+              f"calibration scores folded by {({'batch': 'red-team batch', 'family': 'family (each family its own fold)'}).get(d.get('folds', 'scenario'), 'scenario')}. "
               + ("Scored as the shipped set scores: the rules alone where the probe has nothing to read (no action stream or no "
                  "report; action view: " + (", ".join(f"{v} items in {k}" for k, v in d["views"]["action"]["rules_only"].items())
                                             if "rules_only" in d["views"].get("action", {}) else "38 honest batch-6 items, none in batches 1-5")
