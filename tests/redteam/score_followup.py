@@ -34,6 +34,7 @@ HELD_OUT = {
        "before 28 Nov 10:10, NOT read while the act-facts reader was written: its held-out batch this session",
     3: "written against the classifiers on main from 06:45 and sealed until 08:00 (scored once then: 43%); "
        "development data, read while the act-facts reader was written",
+    4: "written against the classifier on main from 10:10 (3f86270, act facts passed in) and sealed until 11:35",
 }
 
 
@@ -90,7 +91,7 @@ def git_head() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
-    ap.add_argument("--batch", type=int, help="score only this batch (1, 2 or 3)")
+    ap.add_argument("--batch", type=int, help="score only this batch (1 to 4)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list every misclassified reply")
     args = ap.parse_args(argv)
     corpus = [r for r in replies() if args.batch is None or r.batch == args.batch]
