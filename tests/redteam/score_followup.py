@@ -34,7 +34,7 @@ HELD_OUT = {
        "before 28 Nov 10:10, NOT read while the act-facts reader was written: its held-out batch this session",
     3: "written against the classifiers on main from 06:45 and sealed until 08:00 (scored once then: 43%); "
        "development data, read while the act-facts reader was written",
-    4: "written against the classifier on main from 10:10 (3f86270, act facts passed in) and sealed until 11:35",
+    4: "written against the classifiers on main from 10:10 (3f86270) to 11:12 (6fdd737, the act-facts reader) and sealed until 11:35",
 }
 
 
