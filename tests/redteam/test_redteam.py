@@ -94,8 +94,8 @@ def test_followup_corpus_covers_every_stance_in_three_languages() -> None:
     assert len({r.id for r in corpus}) == len(corpus)
 
 
-@pytest.mark.xfail(strict=False, reason="the follow-up classifier does not read these replies yet (final b0ea3a5: admits 56 %, "
-                   "denies 54 %, evades 89 %; held-out batch 3: 21 % / 29 % / 81 %); see tests/redteam/followup_results.md")
+@pytest.mark.xfail(strict=False, reason="the follow-up classifier does not read these replies yet (6fdd737 on batches 1-4: admits 62 %, "
+                   "denies 60 %, evades 88 %; held-out batch 4: 48 % / 42 % / 78 %); see tests/redteam/followup_results.md")
 def test_followup_classifier_reads_the_stance_of_adversarial_replies() -> None:
     from tests.redteam.followup_replies import LABELS, replies
     from tests.redteam.score_followup import classify
