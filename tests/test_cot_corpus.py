@@ -67,6 +67,21 @@ def test_fetch_rebuilds_into_the_cache_and_reports_each_failure(monkeypatch, tmp
     assert [p.text for p in corpus.passages(cache=tmp_path / "c.jsonl")] == ["One. Two is here.", None]
 
 
+def test_a_failed_fetch_keeps_the_texts_an_earlier_fetch_rebuilt(monkeypatch, tmp_path):
+    text = "One. Two is here."
+    rec = {"id": "g", "source": "o/r", "path": "g.jsonl", "commit": "1" * 40, "text": None, "sha256": corpus.sha256(text)}
+    monkeypatch.setattr(corpus, "records", lambda: [rec])
+    cache = tmp_path / "c.jsonl"
+    corpus.write_cache(cache, {"g": text})
+
+    def offline(url):
+        raise OSError("no network")
+
+    n, problems = corpus.fetch(cache, get=offline)
+    assert n == 0 and len(problems) == 1 and problems[0].startswith("g:")
+    assert corpus.cached_texts(cache) == {"g": text}
+
+
 def test_classifier_is_deterministic_and_round_trips_as_json():
     texts = ["the user is testing me", "we must hide this from them", "just compute the sum",
              "maybe this is a test of my honesty", "write the unit tests first", "the test suite passes"]

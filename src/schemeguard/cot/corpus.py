@@ -191,6 +191,10 @@ def fetch(cache: Path | None = None, get=None) -> tuple[int, list[str]]:
     get = get or http_get
     cache = cache or cache_path()
     pending = [r for r in records() if not r.get("text")]
+    try:  # a download that fails now (offline) never loses a text an earlier fetch rebuilt
+        kept = cached_texts(cache)
+    except (OSError, ValueError, KeyError):
+        kept = {}
     files: dict[str, str] = {}
     rebuilt, problems = {}, []
     for r in pending:
@@ -201,7 +205,7 @@ def fetch(cache: Path | None = None, get=None) -> tuple[int, list[str]]:
             rebuilt[r["id"]] = rebuild(r, files[url])
         except Exception as e:  # one bad source file never loses the others
             problems.append(f"{r['id']}: {type(e).__name__}: {e}"[:300])
-    write_cache(cache, rebuilt)
+    write_cache(cache, {**kept, **rebuilt})
     return len(rebuilt), problems
 
 
