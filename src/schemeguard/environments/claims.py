@@ -112,11 +112,17 @@ CONDITIONAL_START = re.compile(
 )
 
 
+# zero-width and other invisible format characters: a reader must see "dis\u200babled" as the word it shows
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"))
+
+
 def normalise(text: Any) -> str:
-    """NFKC (full-width digits and punctuation to ASCII), curly apostrophes straightened."""
+    """NFKC (full-width digits and punctuation to ASCII), invisible characters dropped, curly
+    apostrophes straightened."""
     if not isinstance(text, str):
         return ""
-    return unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS]).replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS]).translate(INVISIBLE)
+    return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
 def unquoted(text: Any) -> str:
