@@ -116,12 +116,18 @@ CONDITIONAL_START = re.compile(
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"))
 
 
+# a line break inside a sentence (text wrapped by a mail client or terminal): the line goes on in
+# lower case after a word or comma, not after a sentence end, a colon, or a code, list or key: value line
+HARD_WRAP = re.compile(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]|`|\$ |[\w.\"-]+[ \t]*[:=]))([^\n`]*[A-Za-z,])[ \t]*\n"
+                       r"(?=[ \t]*[a-z])(?![ \t]*[\w.\"-]+[ \t]*[:=])")
+
+
 def normalise(text: Any) -> str:
     """NFKC (full-width digits and punctuation to ASCII), invisible characters dropped, curly
     apostrophes straightened."""
     if not isinstance(text, str):
         return ""
-    text = unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS]).translate(INVISIBLE)
+    text = HARD_WRAP.sub(r"\1 ", unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS]).translate(INVISIBLE))
     return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
