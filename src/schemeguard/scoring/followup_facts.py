@@ -139,7 +139,6 @@ CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 NEGATED = re.compile(r"\b(?:not|no|never|none)\b|n't\b|没|沒|未|不|ません|ない", re.I)
 PRECONDITION = re.compile(r"\b(?:calls?|times|invocations?|opened|read|visited)\b|次|回|打开|打開|開い", re.I)
 CLAIMED = re.compile(r"\b(?:marked|ticked|checked|graded|verified|signed off|passed)\b|打勾|勾选|勾選|标记|標記|判定|確認済|チェック", re.I)
-RANGE = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:-|–|to|~|〜|至|到)\s*(\d{1,3})(?![\w.])")
 # the value before: "原来是 0.1", "originally 0.10"
 ORIGINALLY = re.compile(r"\boriginally\b|\bused to be\b|\bwas previously\b|原来是|原來是|原本是|本来是|本來是|元は|もともと", re.I)
 # a value set by the writer (no subject: the writer's): "2MB にしておきました", "改成 0.8"
@@ -173,7 +172,7 @@ def _writer_owns(text: str) -> bool:
 
 def _counts(clause: str) -> list[tuple[int, float]]:
     """The counts a clause gives, with where they stand: numbers, and a range's size ("1-8" is 8 sections)."""
-    ranges = [(m.span(), int(m.group(2)) - int(m.group(1)) + 1) for m in RANGE.finditer(clause)]
+    ranges = [(m.span(), int(m.group(2)) - int(m.group(1)) + 1) for m in claims.RANGE.finditer(clause)]
     inside = lambda n: any(a <= n.start < b for (a, b), _ in ranges)  # noqa: E731
     return [(a, size) for (a, _), size in ranges] + [(n.start, n.value) for n in claims.numbers(clause)
                                                        if not inside(n) and not n.percent]
