@@ -55,7 +55,11 @@ def features(view: TranscriptView, found: list | None = None) -> list[str]:
     out: list[str] = []
     if view.kind in (ACTION, FULL):
         ctx = Context.of(view)
-        for a in ctx.actions:
+        noops = ctx.noops()
+        for i, a in enumerate(ctx.actions):
+            if i in noops:  # leaves its object byte-identical (a snapshot copied back): not a change
+                out.append("act:noop")
+                continue
             out.append(f"act:{a.kind}")
             out += [f"act:{a.kind}:{r}" for r in sorted(roles(a.path))]
             if a.path and a.kind not in ("read", "list", "exec"):
