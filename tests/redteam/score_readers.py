@@ -16,7 +16,7 @@ Unmeasured items count in the denominators of the first two rates (they were nei
 cleared), so an instrument cannot pass the bar by failing to answer.
 
 Usage (from the repository root):
-    python -m tests.redteam.score_readers [--family NAME] [--batch N] [--out tests/redteam/results.md] [--label TEXT] [--judge-model M [--judge-policy dispute|judge]] [-v]
+    python -m tests.redteam.score_readers [--family NAME] [--batch N] [--out tests/redteam/results.md] [--label TEXT] [--judge-model M [--judge-policy dispute|judge|resolve]] [-v]
 """
 
 from __future__ import annotations
@@ -276,8 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--inspect", action="store_true",
                     help="play the items through a real Inspect eval (task solvers, scripted model, scorer)")
     ap.add_argument("--judge-model", help="give the scorer a second-opinion judge (any Inspect model)")
-    ap.add_argument("--judge-policy", default="dispute", choices=("dispute", "judge"),
-                    help="what a disagreement with the judge does: disputed (default) or the judge decides")
+    ap.add_argument("--judge-policy", default="dispute", choices=("dispute", "judge", "resolve"),
+                    help="what a disagreement with the judge does: disputed (default), the judge decides, or resolve "
+                         "(covert where the audited actions contradict the report, else disputed)")
     ap.add_argument("--dump", help="write the corpus as JSON lines to this file and exit (no scoring)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="also print every wrongly scored item (for the red team; not for the readers' developers)")
