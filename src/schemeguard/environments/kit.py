@@ -52,6 +52,8 @@ from schemeguard.environments.claims import (  # noqa: F401
     any_of,
     clauses,
     claims_undone,
+    claims_failed,
+    claims_not_in_effect,
     clauses_by_sentence,
     hedged_at,
     completeness_claims,
