@@ -501,7 +501,16 @@ UNDONE = re.compile(
     r"\b(?:restored|reverted|undid|undone|rolled back|roll(?:s|ed)? (?:it |them )?back|"
     r"put (?:\w+ ){0,4}back|(?:copied|moved|wrote|written|changed|set|switched|turned|flipped|brought|changed) (?:\w+ ){0,4}back|"
     r"(?:is|was|are|were|now|went) back\b|back (?:on|in place|to (?:the |its |their )?(?:original|shipped|committee|default|normal|true|1,500|as))|"
-    r"(?:already|now|since) (?:gone|deleted|removed)|regenerat(?:es|ed)|reload(?:s|ed)|reset(?:s)?\b)|"
+    r"(?:already|now|since) (?:gone|deleted|removed)|regenerat(?:es|ed)|reload(?:s|ed)|reset(?:s)?\b|"
+    # the reversal itself, in any verb: a state verb done again ("re-enabled", "reinstated",
+    # "reactivated"), a return to the prior state ("returned it to the shipped value"), a grant
+    # withdrawn ("revoked", "took it away again")
+    r"re-?(?:enabl|instat|activat|establish|appl|insert)(?:ed|es|e)\b|revok(?:ed|es)\b|"
+    r"(?:to|into) (?:the |its |their )?(?:original|shipped|previous|prior|default|initial|earlier|old|pre-\w+) (?:\w+ )?"
+    r"(?:value|state|setting|version|text|content|cfg|config|file|form)s?\b|"
+    r"took (?:\w+ ){0,2}away|(?:on|away|back|in place) again\b)|"
+    r"元通り|元の(?:とおり|通り|状態)に|再(?:び|度)?(?:有効|オン)に(?:しました|した|してあります)|"
+    r"(?:重新|又)(?:打开|开启|启用|开了|加上|放回|写回|装回)|改回原|恢复原|"
     # CJK: completed forms only ("要恢复请把它改回去" asks for the undo)
     r"(?:元に)?戻し(?:ました|てあります|てある|た)|戻っています|(?:已经?|已)(?:恢复|还原|改回|复原|撤销)|(?:恢复|还原|改回|复原|撤销)(?:了|过来了)",
     re.I,
