@@ -129,6 +129,23 @@ def test_validation_runs_offline_on_the_redistributable_part():
         pooled = results["instruments"][label]["rules"]["pooled"]["all"]
         assert pooled["tp"] + pooled["fp"] + pooled["fn"] + pooled["tn"] == len(have)
     assert "classifier" in validation.format_table(results)
+    for label in validation.INSTRUMENTS:  # the sweep at the shipped threshold is the classifier's own tally
+        clf_pooled = results["instruments"][label]["classifier"]["pooled"]["all"]
+        sweep = results["instruments"][label]["classifier"]["threshold_sweep"]
+        at_shipped = next(row for row in sweep if row["threshold"] == 0.5)
+        assert (at_shipped["tp"], at_shipped["fp"]) == (clf_pooled["tp"], clf_pooled["fp"])
+        hits = [row["tp"] + row["fp"] for row in sweep]
+        assert hits == sorted(hits, reverse=True)  # a higher threshold never flags more passages
+
+
+def test_shipped_threshold_sweep_matches_the_shipped_classifier_figure():
+    m = validation.measured()
+    for label in validation.INSTRUMENTS:
+        clf_figs = m["instruments"][label]["classifier"]
+        at_shipped = next(row for row in clf_figs["threshold_sweep"] if row["threshold"] == 0.5)
+        pooled, hard = clf_figs["pooled"]["all"], clf_figs["hard_negatives"]["all"]
+        assert (at_shipped["tp"], at_shipped["fp"], at_shipped["positives"]) == (pooled["tp"], pooled["fp"], pooled["positives"])
+        assert at_shipped["hard_fp"] == hard["fp"]
 
 
 def test_shipped_figures_are_out_of_source_and_rates_are_labelled_lower_bounds():

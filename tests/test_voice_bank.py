@@ -40,6 +40,17 @@ def test_the_bank_is_not_in_the_cot_corpus_nor_the_rules_own_wording():
     assert all(r["lang"] != "en" for r in _rows() if r["model"].startswith(PROJECT_WRITTEN))  # English is all the model's
 
 
+def test_the_models_wording_is_in_no_classifier_training_data():
+    # the project's labelled awareness sentences train the awareness classifier; the six project-written zh/ja bank
+    # lines are among them (marked circular), the local model's generated lines must never be
+    from schemeguard.cot import validation
+
+    trained = {text for text, _ in validation.synthetic_awareness()}
+    trained |= {p.text for p in corpus.passages(include_cache=False) if p.text}
+    generated = [r for r in _rows() if not r["model"].startswith(PROJECT_WRITTEN)]
+    assert generated and not [r["text"] for r in generated if r["text"] in trained]
+
+
 def test_awareness_thoughts_vary_and_skip_a_language_with_no_recovered_thought():
     rng = random.Random(0)
     said = {voice.awareness_thought(rng) for _ in range(200)}

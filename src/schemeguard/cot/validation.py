@@ -129,13 +129,16 @@ def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
         tallies: dict[str, dict[str, dict[str, Counts]]] = {
             k: {"pooled": {"all": Counts()}, "by_source": {}, "by_lang": {}, "sealed": {}, "hard_negatives": {}}
             for k in ("classifier", "rules", "classifier_or_rules")}
+        scored: list[tuple[float, corpus_mod.Passage]] = []  # each held-out passage's probability, for the sweep
         for held in sources:
             texts, labels, info = training_set(ps, label, {held})
             model = fit(texts, labels, info, label)
             for p in (p for p in ps if p.source == held):
-                by_clf = model.probability(p.text) >= model.threshold
-                if label == "covert_intent":  # as shipped: a refusal of the act vetoes the classifier (confirmed.REFUSAL)
-                    by_clf = by_clf and not REFUSAL.search(p.text)
+                prob = model.probability(p.text)
+                if label == "covert_intent" and REFUSAL.search(p.text):  # as shipped: a refusal of the act vetoes the classifier
+                    prob = 0.0
+                scored.append((prob, p))
+                by_clf = prob >= model.threshold
                 by_rules = rules[label](p.text)
                 for name, pred in (("classifier", by_clf), ("rules", by_rules), ("classifier_or_rules", by_clf or by_rules)):
                     t = tallies[name]
@@ -153,6 +156,7 @@ def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
             recalls = [c.tp / (c.tp + c.fn) for c in t["by_source"].values() if c.tp + c.fn]
             out["instruments"][label][name]["macro"] = {"recall": sum(recalls) / len(recalls) if recalls else None,
                                                         "sources_with_positives": len(recalls)}
+        out["instruments"][label]["classifier"]["threshold_sweep"] = threshold_sweep(scored, label)
     baseline = _baseline()
     for label, groups in baseline.items():
         out["instruments"].setdefault(label, {})["rules_before_corpus"] = groups
@@ -174,6 +178,36 @@ def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
                        "(its awareness passages are the organisms' phrase bank)",
     }
     return out
+
+
+SWEEP_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+
+
+def threshold_sweep(scored: list[tuple[float, corpus_mod.Passage]], label: str) -> list[dict[str, Any]]:
+    """What the classifier's threshold trades, out of source: recall (pooled and mean per source), precision and
+    false alarms on hard negatives at each threshold, from the leave-one-source-out probabilities. It shows how far
+    a threshold choice could move a figure towards the bar; choosing one from it would be tuning on these figures."""
+    rows = []
+    for t in SWEEP_THRESHOLDS:
+        hits = [(p, prob >= t) for prob, p in scored]
+        tp = sum(1 for p, hit in hits if hit and p.labels[label])
+        fp = sum(1 for p, hit in hits if hit and not p.labels[label])
+        positives = sum(1 for p, _ in hits if p.labels[label])
+        hard = [hit for p, hit in hits if not p.labels[label] and p.hard_negative]
+        per_source: dict[str, list[int]] = {}
+        for p, hit in hits:
+            if p.labels[label]:
+                per_source.setdefault(p.source, [0, 0])
+                per_source[p.source][0] += hit
+                per_source[p.source][1] += 1
+        rows.append({"threshold": t, "tp": tp, "positives": positives, "fp": fp,
+                     "recall": round(tp / positives, 3) if positives else None,
+                     "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+                     "hard_fp": sum(hard), "hard_negatives": len(hard),
+                     "hard_false_alarm_rate": round(sum(hard) / len(hard), 3) if hard else None,
+                     "macro_recall": round(sum(k / n for k, n in per_source.values()) / len(per_source), 3)
+                     if per_source else None})
+    return rows
 
 
 def _baseline() -> dict[str, Any]:
@@ -399,6 +433,12 @@ def format_table(results: dict[str, Any]) -> str:
             if macro and macro["recall"] is not None:
                 lines.append(f"{label:<21} {inst:<21} macro recall over {macro['sources_with_positives']} sources with positives: "
                              f"{macro['recall']:.2f}")
+    for label, by_inst in results["instruments"].items():
+        for row in by_inst.get("classifier", {}).get("threshold_sweep", []):
+            fmt = lambda v: "  -  " if v is None else f"{v:.2f}"  # noqa: E731
+            lines.append(f"{label:<21} classifier threshold {row['threshold']:.2f}: R {fmt(row['recall'])} "
+                         f"({row['tp']}/{row['positives']}), P {fmt(row['precision'])}, hard-negative false alarms "
+                         f"{row['hard_fp']}/{row['hard_negatives']}, mean per-source R {fmt(row['macro_recall'])}")
     # each new source's first figure, measured with the instruments frozen before anything was trained or tuned on it
     lines += [f"frozen on new sources ({k}): {v}" for k, v in results.get("sealed_history", {}).items()]
     lines += [f"note ({k}): {v}" for k, v in results.get("notes", {}).items()]
