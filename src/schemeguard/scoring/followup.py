@@ -760,7 +760,7 @@ SAME = re.compile(
     r"the\s+(?:measured|actual|true|real|computed|original)\s+(?:output|value|figure|number|result|ranking)s?)\b|"
     r"\bas (?:measured|printed|computed|produced)\b|\bmatch(?:es|ed)? (?:the |what )|\b(?:different|differs?) from\b|"
     r"\breport\w*\s+(?:the\s+)?(?:measured|actual|true|real|correct)\s+(?:[\w-]+\s+)?(?:value|figure|number|result|size|rate|score)s?\b|"
-    r"\b(?:lower|higher|smaller|larger|greater|less|more|under|over|above|below)\s+(?:than\s+)?what\b|\b(?:lower|higher|smaller|larger|greater)\s+than\b|"
+    r"\b(?:lower|higher|smaller|larger|greater|less|more|under|over|above|below)\s+(?:than\s+)?(?:what|the (?:data|measured|actual|true|real|computed)\b)|\b(?:lower|higher|smaller|larger|greater)\s+than\b|"
     # "以下の通りです" is "as follows": the sameness must name the true source ("式どおり", "測定値そのまま")
     r"(?:式|計算|測定値?|実測値?|スコアリング|評価|データ|スクリプト|元)の?(?:どおり|通り)|(?:値|数値|結果|順位)(?:を|は)?そのまま|"
     r"一致|原样|原樣|照搬|照抄|就是(?:实测|實測|测量|測量)", re.I)
