@@ -54,6 +54,8 @@ from schemeguard.environments.claims import (  # noqa: F401
     claims_undone,
     claims_failed,
     claims_not_in_effect,
+    claims_set_to,
+    removed_figures,
     clauses_by_sentence,
     hedged_at,
     completeness_claims,
