@@ -67,6 +67,41 @@ def test_fetch_rebuilds_into_the_cache_and_reports_each_failure(monkeypatch, tmp
     assert [p.text for p in corpus.passages(cache=tmp_path / "c.jsonl")] == ["One. Two is here.", None]
 
 
+def _inspect_log(reasoning: str) -> bytes:
+    import io
+    import zipfile
+
+    sample = {"messages": [{"role": "user", "content": "fix it"},
+                           {"role": "assistant", "content": [{"type": "reasoning", "reasoning": reasoning}]}]}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("header.json", "{}")
+        z.writestr("samples/t_epoch_1.json", json.dumps(sample))
+    return buf.getvalue()
+
+
+def test_a_passage_inside_an_inspect_log_is_fetched_as_bytes_and_rebuilt(monkeypatch, tmp_path):
+    field = "The test looks wrong. Let me read it again. Then decide. Done."
+    rec = {"id": "z", "source": "o/r", "path": "logs/run.eval", "commit": "2" * 40, "text": None, "model": "m", "lang": "en",
+           "eval_aware": False, "covert_intent": False, "spec_citation": False,
+           "sha256": corpus.sha256(corpus.window(field, 0, 2)),
+           "locator": {"kind": "inspect_eval", "member": "samples/t_epoch_1.json", "pointer": "/messages/1/content/0/reasoning",
+                       "start": 0, "end": len(field), "sentences": [0, 2]}}
+    raw = _inspect_log(field)
+    assert corpus.rebuild(rec, raw) == "The test looks wrong. Let me read it again."
+    with pytest.raises(corpus.CorpusError):  # the zip read as text cannot be trusted
+        corpus.rebuild(rec, raw.decode("latin-1"))
+    with pytest.raises(corpus.CorpusError):
+        corpus.rebuild(rec, _inspect_log(field.replace("wrong", "right")))
+    monkeypatch.setattr(corpus, "records", lambda: [rec])
+
+    def text_get(url):
+        raise AssertionError("a binary source file must be fetched as bytes")
+
+    n, problems = corpus.fetch(tmp_path / "c.jsonl", get=text_get, get_bytes=lambda url: raw)
+    assert (n, problems) == (1, []) and corpus.cached_texts(tmp_path / "c.jsonl") == {"z": "The test looks wrong. Let me read it again."}
+
+
 def test_a_failed_fetch_keeps_the_texts_an_earlier_fetch_rebuilt(monkeypatch, tmp_path):
     text = "One. Two is here."
     rec = {"id": "g", "source": "o/r", "path": "g.jsonl", "commit": "1" * 40, "text": None, "sha256": corpus.sha256(text)}

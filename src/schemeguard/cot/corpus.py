@@ -135,14 +135,28 @@ def available(items: Iterable[Passage]) -> list[Passage]:
 
 
 # ---- rebuilding a passage from its public file ----------------------------------------------
-def field_text(raw: str, locator: dict[str, Any]) -> str:
-    """The string a locator points at inside a source file's raw text."""
+# locator kinds whose source file is binary (downloaded as bytes, not text)
+BINARY_KINDS = {"inspect_eval"}
+
+
+def _at_pointer(doc: Any, pointer: str) -> Any:
+    for part in pointer.split("/")[1:]:
+        doc = doc[int(part)] if isinstance(doc, list) else doc[part]
+    return doc
+
+
+def field_text(raw: str | bytes, locator: dict[str, Any]) -> str:
+    """The string a locator points at inside a source file's raw content (bytes for an Inspect log)."""
     kind = locator["kind"]
-    if kind in ("json", "jsonl"):
-        doc = json.loads(raw.splitlines()[locator["line"]] if kind == "jsonl" else raw)
-        for part in locator["pointer"].split("/")[1:]:
-            doc = doc[int(part)] if isinstance(doc, list) else doc[part]
-        value = doc
+    if kind == "inspect_eval":  # an Inspect `.eval` log is a zip archive: one sample's JSON inside it
+        import zipfile
+
+        if not isinstance(raw, bytes):
+            raise CorpusError("an Inspect log locator needs the file's bytes")
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            value = _at_pointer(json.loads(archive.read(locator["member"])), locator["pointer"])
+    elif kind in ("json", "jsonl"):
+        value = _at_pointer(json.loads(raw.splitlines()[locator["line"]] if kind == "jsonl" else raw), locator["pointer"])
     elif kind == "csv":
         csv.field_size_limit(1 << 30)
         value = list(csv.DictReader(io.StringIO(raw)))[locator["line"]][locator["column"]]
@@ -158,7 +172,7 @@ def field_text(raw: str, locator: dict[str, Any]) -> str:
 _BLOCKQUOTE = re.compile(r"(?m)^[ \t]*>[ \t]?")
 
 
-def rebuild(record: dict[str, Any], raw: str) -> str:
+def rebuild(record: dict[str, Any], raw: str | bytes) -> str:
     """The passage text of a record, from the raw source file; checked against its sha256.
     A locator names the passage by sentence range, or (for passages transcribed by hand from a
     file too large to mirror) by its first words and length in the whitespace-normalised field,
@@ -184,24 +198,26 @@ def raw_url(record: dict[str, Any]) -> str:
     return f"https://raw.githubusercontent.com/{record['source']}/{record['commit']}/{quote(record['path'])}"
 
 
-def fetch(cache: Path | None = None, get=None) -> tuple[int, list[str]]:
+def fetch(cache: Path | None = None, get=None, get_bytes=None) -> tuple[int, list[str]]:
     """Download the source files of the passages that do not ship their text and rebuild those
-    passages into the cache. `get(url) -> str` is injectable (tests); by default httpx.
+    passages into the cache. `get(url) -> str` and, for binary files (`BINARY_KINDS`),
+    `get_bytes(url) -> bytes` are injectable (tests); by default httpx.
     Returns (passages rebuilt, problems). The cache is written to a temporary file and renamed."""
     get = get or http_get
+    get_bytes = get_bytes or http_get_bytes
     cache = cache or cache_path()
     pending = [r for r in records() if not r.get("text")]
     try:  # a download that fails now (offline) never loses a text an earlier fetch rebuilt
         kept = cached_texts(cache)
     except (OSError, ValueError, KeyError):
         kept = {}
-    files: dict[str, str] = {}
+    files: dict[str, str | bytes] = {}
     rebuilt, problems = {}, []
     for r in pending:
         url = raw_url(r)
         try:
             if url not in files:
-                files[url] = get(url)
+                files[url] = get_bytes(url) if r["locator"]["kind"] in BINARY_KINDS else get(url)
             rebuilt[r["id"]] = rebuild(r, files[url])
         except Exception as e:  # one bad source file never loses the others
             problems.append(f"{r['id']}: {type(e).__name__}: {e}"[:300])
@@ -216,6 +232,15 @@ def http_get(url: str) -> str:
     response = httpx.get(url, timeout=60, follow_redirects=True)
     response.raise_for_status()
     return response.text
+
+
+def http_get_bytes(url: str) -> bytes:
+    """The bytes at a public URL (a binary source file, e.g. an Inspect log)."""
+    import httpx
+
+    response = httpx.get(url, timeout=60, follow_redirects=True)
+    response.raise_for_status()
+    return response.content
 
 
 def write_cache(path: Path, texts: dict[str, str]) -> None:
