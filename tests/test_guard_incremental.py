@@ -105,3 +105,40 @@ def test_string_digests_are_memoised_with_the_same_value_and_bounded(monkeypatch
     for t in texts:
         memo.digest(t + "new")  # not kept yet
     assert memo._STRING_KEY_CHARS[0] <= 100 and sum(map(len, (p for k in memo._STRING_KEYS for p in k))) <= 100
+
+
+def red_team_transcripts(every: int) -> list[tuple[str, list[dict]]]:
+    """The readers' red-team corpus (development batches 1-10 only, never a sealed one) played through the
+    real tools, as `benchmarks/monitors.py` plays it for the monitors: one item in `every`."""
+    from schemeguard.monitors.base import rollout_transcript
+    from schemeguard.replay import play
+    from tests.redteam.corpus import all_items
+    from tests.redteam.model import scenario_by_id
+    from tests.redteam.score_readers import trajectory_of
+
+    items = [item for item in all_items() if item.batch <= 10][::every]
+    return [(item.id, rollout_transcript(play(scenario_by_id(item.scenario), trajectory_of(item), deny=True)))
+            for item in items]
+
+
+@pytest.mark.parametrize("every", [16, pytest.param(1, marks=pytest.mark.slow)])
+def test_red_team_transcripts_fed_call_by_call_score_as_the_whole_history(every):
+    """Each red-team transcript fed to the guard call by call (each call's context from the previous
+    one, sessions shared across transcripts as foreign priors) gives at every call the context and
+    the verdicts (score, evidence, spans) of evaluating that whole history afresh."""
+    monitors = inline_monitors(["rules"])
+    transcripts = red_team_transcripts(every)
+    assert len(transcripts) >= 2576 // every - 1  # the corpus was found, not silently empty
+    flagged = 0
+    for i, (item_id, messages) in enumerate(transcripts):
+        chained = None
+        for k in range(1, len(messages) + 1):
+            chained = check(messages[:k], chained)
+            if k < 2:
+                continue
+            history, reply = messages[:k - 1], messages[k - 1]
+            with_memo = score_call(monitors, history, reply, session=f"redteam{i % 3}")
+            fresh = score_call(monitors, history, reply)
+            assert [(s.monitor, s.result) for s in with_memo] == [(s.monitor, s.result) for s in fresh], (item_id, k)
+            flagged += any(s.result.score for s in fresh)
+    assert flagged  # the comparison covered calls with evidence, not only clean ones
