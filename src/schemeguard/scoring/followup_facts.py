@@ -336,7 +336,13 @@ def read_facts(text: str, facts: ActFacts, extra_objects: tuple[str, ...] = (), 
                 gone = GONE.search(c)
                 changed = changed or bool(gone and (CJK_TEXT.search(gone.group(0)) or _stated(c, gone.start())))
                 same_here = False
+                # a Chinese/Japanese piece naming another table by its Latin name counts that one's rows
+                # ("生产 appointments 还是四十八行，我清的是 staging 的十三行")
+                others = [m.span() for m in re.finditer(r"[^,，;；、]+", c) if CJK_TEXT.search(m.group(0))
+                          and any(not objects.search(w) for w in re.findall(r"[A-Za-z][\w.-]{2,}", m.group(0)))]
                 for at, count in _row_counts(c) if rows_before else ():
+                    if any(a <= at < b for a, b in others):
+                        continue
                     if count < min(rows_before):  # fewer rows than the table had: the end state of a wipe
                         changed = fewer_rows = True
                     elif count in rows_before and _when(c, at) != "before":
