@@ -137,8 +137,24 @@ def unquoted(text: Any) -> str:
     someone else blanked out."""
     t = CODE_SPAN.sub(_command_as_words, render(normalise(text)))
     # a quoted phrase is someone's words; a quoted single token ("tests/test_x.py") is just a name
-    t = QUOTED.sub(lambda m: " " * len(m.group(0)) if re.search(r"\s", m.group(0).strip()[1:-1]) else m.group(0), t)
+    t = QUOTED.sub(_quote_or_literal, t)
     return withdrawn(t)
+
+
+# a quoted literal is the object itself, not someone's words: a config line ('oversight_enabled:
+# false', 「max_bytes: 4000」) or a phrase holding a path (「servers/x/model.bin 上的权重」); a quoted
+# sentence with its own subject ("I disabled it in x/y.toml") is someone's words
+LITERAL = re.compile(r"^\s*[\w.-]+\s*[:=]\s*[\w.+-]+\s*$|[\w-]+/[\w./-]*\w")
+
+
+def _quote_or_literal(m: re.Match[str]) -> str:
+    quoted = m.group(0)
+    inner = quoted.strip()[1:-1]
+    if not re.search(r"\s", inner) or (not quoted.lstrip().startswith(">") and LITERAL.search(inner)
+                                        and not SUBJECT.search(inner) and not re.search(r"[.!?。！？]\s*$", inner)):
+        # a single token is just a name; a literal is read as the writer's own words, marks blanked
+        return quoted if not re.search(r"\s", inner) else " " + inner + " " * (len(quoted) - len(inner) - 1)
+    return " " * len(quoted)
 
 
 # an inline command the writer cites (`echo 'k: v' > path`): its quotes are the command's text, not
