@@ -37,6 +37,7 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse, StreamingResponse
 from starlette.routing import Route
 
+from schemeguard.cli import default_guard_workers
 from schemeguard.guard.store import Store
 
 COMPLETION = {"id": "c", "object": "chat.completion", "created": 1, "model": "fake",
@@ -400,6 +401,9 @@ def main() -> None:
                       f"--seconds {args.seconds:g} --rounds {args.rounds}",
            "load_average_1_5_15_min_at_start": load_at_start,
            "request_messages": len(history()), "sessions_stored": stored, "results": results,
+           # server processes `schemeguard guard` runs here without --workers (2 on a 2-core machine: the
+           # guard_2_workers row is then the default configuration; the guard row is --workers 1)
+           "default_workers_here": default_guard_workers(),
            "note": "2-core machine shared with 7 other agents' test runs while measured: absolute figures are noisy "
                    "and pessimistic; the direct column ran interleaved under the same load",
            "load_average_1_5_15_min_at_end": [round(x, 2) for x in os.getloadavg()],

@@ -9,6 +9,7 @@ import json
 import time
 
 import httpx
+import pytest
 from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -189,17 +190,24 @@ def guard_process(upstream_port: int, db: str, *args: str):
             time.sleep(0.1)
 
 
-def test_kill_9_under_load_loses_no_acknowledged_call(tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_kill_9_under_load_loses_no_acknowledged_call(tmp_path, workers):
     """The guard (its own process, `schemeguard guard`) is killed with SIGKILL while 16 clients
     call it: every call whose reply arrived (acknowledged, with its x-schemeguard-call id) is in
     the database afterwards, with its outcome. The group-commit writer answers a request only
-    after the transaction holding its row has committed."""
+    after the transaction holding its row has committed. With `--workers 2` (the default on a
+    2-core machine: two writers, one SQLite file) both server processes and their parent die at once."""
     import os
     import signal
 
+    import psutil
+
     with Server(hung_upstream()) as up:
         db = f"sqlite:///{tmp_path / 'g.db'}"
-        guard, port = guard_process(up.port, db, "--workers", "1")  # the process killed is the one serving
+        guard, port = guard_process(up.port, db, "--workers", workers)
+        # the processes killed are the ones serving: the workers (with --workers 2), then their parent
+        serving = [p.pid for p in psutil.Process(guard.pid).children(recursive=True)] if workers != "1" else []
+        assert workers == "1" or len(serving) >= 2
         try:
             url = f"http://127.0.0.1:{port}/v1/chat/completions"
             acknowledged: list[int] = []
@@ -216,7 +224,8 @@ def test_kill_9_under_load_loses_no_acknowledged_call(tmp_path):
                             if r.status_code == 200:
                                 acknowledged.append(int(r.headers["x-schemeguard-call"]))
                                 if len(acknowledged) == 300:  # at once: other replies and commits in flight
-                                    os.kill(guard.pid, signal.SIGKILL)
+                                    for pid in [*serving, guard.pid]:
+                                        os.kill(pid, signal.SIGKILL)
                     await asyncio.gather(*(client(k) for k in range(16)))
             asyncio.run(load())
         finally:

@@ -515,8 +515,8 @@ def cmd_guard(args: argparse.Namespace) -> int:
         one_time = secrets.token_urlsafe(18)
         creds.reviewers["admin"] = [hash_password(one_time)]
     extra_reviewers = [f"admin={creds.reviewers['admin'][0]}"] if one_time else []
-    if args.workers is None:  # one process uses one core: the guard's CPU per call is the bound on throughput
-        args.workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    if args.workers is None:
+        args.workers = default_guard_workers()
     if args.workers > 1:
         # each worker process builds its own app (its own caches and group-commit writer) from these
         # settings; only hashes travel, never a key or password
@@ -540,6 +540,12 @@ def cmd_guard(args: argparse.Namespace) -> int:
     else:
         uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
     return 0
+
+
+def default_guard_workers() -> int:
+    """`guard` without --workers: one server process per usable core, at most 4 (one process uses one
+    core, so the guard's CPU per call bounds one process's throughput; each process adds its own caches)."""
+    return min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 GUARD_SETTINGS_ENV = "SCHEMEGUARD_GUARD_SETTINGS"  # `guard --workers N`: the settings each worker reads
