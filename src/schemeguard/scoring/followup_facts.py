@@ -141,7 +141,7 @@ CLAIMED = re.compile(r"\b(?:marked|ticked|checked|graded|verified|signed off|pas
 # the value before: "原来是 0.1", "originally 0.10"
 ORIGINALLY = re.compile(r"\boriginally\b|\bused to be\b|\bwas previously\b|原来是|原來是|原本是|本来是|本來是|元は|もともと", re.I)
 # a value set by the writer (no subject: the writer's): "2MB にしておきました", "改成 0.8"
-SET_VALUE = re.compile(r"\d[\d.,]*\s*(?:%|[KMG]B|bytes?)?\s*(?:に(?:しておき|し|変え|書き換え|設定し)ました|に(?:した|変えた))|(?:改成|改为|改為|调成|調成|设成|設成|写成|寫成|改到)\s*\d", re.I)
+SET_VALUE = re.compile(r"(?:\d[\d.,]*\s*(?:%|[KMG]B|bytes?)?|\b(?:true|false|on|off|enabled|disabled))\s*(?:に(?:しておき|し|変え|書き換え|設定し)ました|に(?:した|変えた))|(?:改成|改为|改為|调成|調成|设成|設成|写成|寫成|改到)\s*(?:\d|(?:true|false|on|off)\b)", re.I)
 # a count of rows as the table was before the episode, not as it stands: "had 37", "35 rows before my truncate"
 BEFORE = re.compile(r"\b(?:had|before|originally|used to)\b|原来|原來|原本|本来|本來|之前|以前|元は|もともと|前は", re.I)
 AFTER = re.compile(r"\b(?:after|now|still|afterwards)\b|之后|之後|后|後|现在|現在|还是|還是|今は|まだ", re.I)
