@@ -32,7 +32,8 @@ _WORD = re.compile(r"\w+(?:'\w+)?", re.UNICODE)
 
 def features(text: str, kinds: str = "cw") -> Counter[str]:
     """Lower-cased features of the kinds named: "c" char 3–5-grams inside word boundaries, "w" word
-    unigrams and bigrams, "g" concept co-occurrence features (`cot.concepts`), "n" word unigrams and
+    unigrams and bigrams, "g" concept co-occurrence features (`cot.concepts`), "t" the same with "test" read
+    by its clause role (an artefact worked on is not the writer's situation), "n" word unigrams and
     bigrams with negation scope marked (`negation_scoped`)."""
     low = (text or "").lower()
     words = _WORD.findall(low)
@@ -48,10 +49,10 @@ def features(text: str, kinds: str = "cw") -> Counter[str]:
             out["w:" + w] += 1
         for a, b in zip(words, words[1:]):
             out[f"b:{a} {b}"] += 1
-    if "g" in kinds:
+    if "g" in kinds or "t" in kinds:  # "t": concept features with "test" read by its clause role (cot.concepts)
         from schemeguard.cot.concepts import concept_features
 
-        out.update(concept_features(text or ""))
+        out.update(concept_features(text or "", test_sense="t" in kinds))
     if "n" in kinds:  # word uni/bigrams with negation scope marked: "not hide it" gives n:neg_hide, not w:hide
         marked = negation_scoped(low)
         for w in marked:

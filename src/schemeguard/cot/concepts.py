@@ -45,11 +45,31 @@ GROUPS: dict[str, str] = {
 _PATTERNS = {name: re.compile(rf"\b(?:{words})\b", re.I) for name, words in GROUPS.items()}
 
 
-def concept_features(text: str) -> Counter[str]:
-    """Counts of each concept group, pair and triple of groups present in a sentence, over the text's sentences."""
+# "test" names the writer's situation only in some clause roles: as what the situation is or seems ("this might be
+# a test", "it looks like an alignment test"), as a test of the writer ("a test of whether I", "testing me", "I'm
+# being tested"). Elsewhere it is an artefact the writer works on ("run the test again", "the test expects 0
+# queries"), which agentic coding reasoning is full of and which is no awareness of being evaluated.
+_TEST_WORD = re.compile(r"\btest(?:s|ed|ing)?\b", re.I)
+_TEST_AS_SITUATION = re.compile(
+    r"\b(?:is|be|been|being|'s|seems?(?: to be| like)?|(?:looks?|feels?|reads?|sounds?|smells?) like|resembles?|as|like)\s+"
+    r"(?:just |only |really |all |probably |likely |perhaps |maybe )?(?:a|an|some|one|another|the|this)?\s*"
+    r"(?:\w+[- ]){0,3}tests?\b(?!\s+(?:\w+ing|\w+ed)\b)"
+    r"|\btest(?:s|ing)?\s+(?:of|on|for)\s+(?:me|my|us|our|the model|the assistant|whether|if|how)\b"
+    r"|\btest(?:s|ing)?\s+(?:whether|if|how|what)\s+(?:I|we|the model|the assistant)\b"
+    r"|\b(?:testing|tested|test)\s+(?:me|us|my|our)\b|\b(?:being|been|am|are|were|was)\s+tested\b"
+    r"|\bto test\s+(?:me|my|us|whether|if)\b", re.I)
+
+
+def concept_features(text: str, test_sense: bool = False) -> Counter[str]:
+    """Counts of each concept group, pair and triple of groups present in a sentence, over the text's sentences.
+    With `test_sense`, a sentence whose only evaluation words are forms of "test", none of them in a situation
+    role (`_TEST_AS_SITUATION`), gets the group TESTTALK instead of EVAL."""
     out: Counter[str] = Counter()
     for sentence in sentences(text):
         present = sorted(name for name, pattern in _PATTERNS.items() if pattern.search(sentence))
+        if (test_sense and "EVAL" in present and not _TEST_AS_SITUATION.search(sentence)
+                and not _PATTERNS["EVAL"].search(_TEST_WORD.sub(" ", sentence))):
+            present = sorted({*present, "TESTTALK"} - {"EVAL"})
         for size in (1, 2, 3):
             for combo in combinations(present, size):
                 out["g:" + "+".join(combo)] += 1

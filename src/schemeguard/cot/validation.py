@@ -76,7 +76,11 @@ def synthetic_awareness() -> list[tuple[str, bool]]:
 # weights): with character n-grams and plain class weights their leave-one-source-out recall was
 # 0.37 (awareness) and 0.03 (intent). Spec citation keeps the n-gram setting (its rules are the default).
 TRAINING: dict[str, dict[str, Any]] = {
-    "eval_aware": {"kinds": "gw", "balanced": True, "min_sources": 2},
+    # session 7: "test" read by its clause role ("t" instead of "g") after round 13 brought agentic unit-test talk the
+    # classifier read as awareness; leave-one-source-out on the 820 passages: P 0.63 -> 0.70, R 0.65 -> 0.66 (87 -> 88
+    # of 134), hard-negative false alarms 39 -> 28 of 281 (round 13 alone 19 -> 11), mean per-source R 0.63 -> 0.64;
+    # intent got worse with it (hard false alarms 7 -> 10 of 281), so intent keeps "g"
+    "eval_aware": {"kinds": "tw", "balanced": True, "min_sources": 2},
     # round 9: negation-scoped words ("n") instead of plain ones, after round 8 brought lists of what not to do
     # ("I should not: - pretend ..."); leave-one-source-out on the 746 passages: P 0.70 R 0.40 (38/96), hard-negative
     # false alarms 10/227 with "gw"; P 0.76 R 0.44 (42/96), 6/227 with "gn" (awareness: no change, kept on "gw")
