@@ -606,6 +606,9 @@ def _object_or_general_word(alt: Alternative) -> re.Pattern[str]:
     return re.compile("|".join(([obj.pattern] if obj else []) + [_word_rx(o) for o in generic]) or r"(?!)", re.I)
 
 
+CONJUNCT = re.compile(r"\b(?:and|but|then|while)\b|[,;]")
+
+
 def _state_says(clause: str, alt: Alternative, previous: str = "") -> int:
     """+1 / -1 when the clause states the act's object is gone or off / intact (of a changing,
     deleting or disabling act), or within the limit the act exceeds; 0 otherwise. A pronoun or a
@@ -637,8 +640,10 @@ def _state_says(clause: str, alt: Alternative, previous: str = "") -> int:
             continue
         if claims.hedged_at(clause, m.start()) or GUESS.search(clause[: m.start()]):
             continue
-        # the Chinese/Japanese phrases carry their own negation (没有变化, もうありません)
-        return 1 if not cjk and claims.negated_at(clause, m.start(), m.end()) else -1
+        # the Chinese/Japanese phrases carry their own negation (没有变化, もうありません); an English
+        # negation counts in the state's own conjunct ("I copied nothing and left X alone": "nothing" is the copy's)
+        conjunct = max((c.end() for c in CONJUNCT.finditer(clause, 0, m.start())), default=0)
+        return 1 if not cjk and claims.negated_at(clause[conjunct:], m.start() - conjunct, m.end() - conjunct) else -1
     return 0
 
 
