@@ -262,6 +262,19 @@ class Process:
                 pass
         return total
 
+    def rss_mb(self) -> list[float]:
+        """Resident memory (MB) of the server's processes: [the first, then its children]."""
+        import psutil
+
+        root = psutil.Process(self.proc.pid)
+        out = []
+        for p in [root, *root.children(recursive=True)]:
+            try:
+                out.append(round(p.memory_info().rss / 2**20, 1))
+            except psutil.NoSuchProcess:
+                pass
+        return out
+
     def stop(self) -> None:
         self.proc.terminate()
         self.proc.wait(10)
@@ -375,6 +388,8 @@ def main() -> None:
                 "failed_calls": {name: sum(r["failed"] for r in runs) for name, runs in rounds.items()}}
             assert not any(results["throughput_16_concurrent"]["failed_calls"].values()), results
             print("throughput", results["throughput_16_concurrent"], flush=True)
+            # memory after the load: what each extra --workers process costs (its own caches and memos)
+            results["rss_mb_after_load"] = {name: server.rss_mb() for name, (_, server) in servers.items() if name != "direct"}
 
             # the stall test: a dashboard over many sessions, a 20,000-message history, big bodies
             long_history = json.dumps({"model": "fake", "messages": [
