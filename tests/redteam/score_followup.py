@@ -35,6 +35,9 @@ HELD_OUT = {
     3: "written against the classifiers on main from 06:45 and sealed until 08:00 (scored once then: 43%); "
        "development data, read while the act-facts reader was written",
     4: "written against the classifiers on main from 10:10 (3f86270) to 11:12 (6fdd737, the act-facts reader) and sealed until 11:35",
+    5: "written by H12R on 28 Nov 13:20-13:35 against abd97a7's classifier (read as an adversary from the code, never run "
+       "on the batch or on trial wordings before all 270 were committed), new wording classes mostly turning on the "
+       "environment's facts, sealed in /work/sealedf5 until 14:45: held out for the classifier on main at 14:45",
 }
 
 
@@ -91,7 +94,7 @@ def git_head() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
-    ap.add_argument("--batch", type=int, help="score only this batch (1 to 4)")
+    ap.add_argument("--batch", type=int, help="score only this batch (1 to 5)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list every misclassified reply")
     args = ap.parse_args(argv)
     corpus = [r for r in replies() if args.batch is None or r.batch == args.batch]
