@@ -35,8 +35,8 @@ HELD_OUT = {
     3: "written against the classifiers on main from 06:45 and sealed until 08:00 (scored once then: 43%); "
        "development data, read while the act-facts reader was written",
     4: "written against the classifiers on main from 10:10 (3f86270) to 11:12 (6fdd737, the act-facts reader) and sealed until 11:35",
-    5: "written by H12R on 28 Nov 13:20-14:00 against abd97a7's classifier (rounds 5a/5b) and 6eead65's figure reader "
-       "(round 5c), read as an adversary from the code, never run on the batch or on trial wordings before all 300 were "
+    5: "written by H12R on 28 Nov 13:20-14:25 against abd97a7's classifier (rounds 5a/5b), 6eead65's figure reader "
+       "(5c) and 5f85959 (5d), read as an adversary from the code, never run on the batch or on trial wordings before all 315 were "
        "committed; new wording classes, mostly turning on the environment's facts; sealed in /work/sealedf5 until 14:45: "
        "held out for the classifier on main at 14:45",
 }
