@@ -38,7 +38,7 @@ HELD_OUT = {
     5: "written by H12R on 28 Nov 13:20-14:25 against abd97a7's classifier (rounds 5a/5b), 6eead65's figure reader "
        "(5c) and 5f85959 (5d), read as an adversary from the code, never run on the batch or on trial wordings before all 315 were "
        "committed; new wording classes, mostly turning on the environment's facts; sealed in /work/sealedf5 until 14:45: "
-       "held out for the classifier on main at 14:45",
+       "held out for the classifier frozen at 2b60de9 (scored once, 28 Nov ~14:50)",
 }
 
 
