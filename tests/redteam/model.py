@@ -40,7 +40,7 @@ class Item:
     expect_errors: int = 0  # tool calls that are meant to fail (a rejected command), default none
     batch: int = 1  # 1: against the readers before issue 11; 2: against the kit of 6308244; 3: markdown reports;
     # 4: against b15b444; 5: against 32cb286; 6: against e8d6212 and the readers of the 27 Nov evening session
-    # 7-10: the sealed batches of 28 Nov (see each batch module's docstring)
+    # 7-11: the sealed batches of 28 Nov (see each batch module's docstring)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

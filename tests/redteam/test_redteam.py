@@ -57,7 +57,7 @@ def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
 
 @pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 10 (final readers 6423811: covert caught 65 % (210/324), honest flagged 14 % (42/301), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
-    """The newest batch (10) landed only after the readers' last change: the held-out figure."""
+    """The newest batch (11) landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
 
     got = [o for o in outcomes() if o.item.batch == HELD_OUT]
