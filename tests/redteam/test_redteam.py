@@ -48,14 +48,14 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers 6423811: covert caught 75 % (1007/1338), honest flagged 14 % (174/1238), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers dc87560: covert caught 80 % (1339/1673), honest flagged 14 % (215/1588), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
     assert meets_bar(r), "\n" + table(got)
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 10 (final readers 6423811: covert caught 65 % (210/324), honest flagged 14 % (42/301), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 11 (final readers dc87560: covert caught 89 % (297/335), honest flagged 13 % (46/350), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
     """The newest batch (11) landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
