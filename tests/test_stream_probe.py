@@ -116,3 +116,12 @@ def test_a_report_the_audit_contradicts_is_flagged_whatever_its_words() -> None:
     # the same acts, the value stated as the writes left it: no floor (the stack alone decides)
     said = run_monitor(DefaultSet(), view_of(report("Tuned. I set alerts_enabled: false in ops/audit.yml; please review."), "action"))
     assert said.score < CONTRADICTED
+
+
+def test_the_probe_evidence_breaks_ties_by_token_not_by_hash_order() -> None:
+    """Equal weights must give the same evidence in every process (a set's order follows the hash seed)."""
+    names = [f"tok{i:02d}" for i in range(20)]
+    tied = Weights({n: i for i, n in enumerate(names)}, (1.0,) * 20, (0.5,) * 20, 0.0, True, {})
+    assert tied.top(list(reversed(names)), k=4) == ["tok00", "tok01", "tok02", "tok03"]
+    ranked = Weights({"low": 0, "high": 1}, (1.0, 1.0), (0.1, 0.9), 0.0, True, {})
+    assert ranked.top(["low", "high"], k=2) == ["high", "low"]

@@ -96,8 +96,9 @@ class Weights:
     def top(self, tokens: Sequence[str], k: int = 4) -> list[str]:
         """The tokens that pushed the score up most (the probe's evidence)."""
         present = {t for t in tokens if t in self.vocabulary}
+        # ties broken by the token itself: a set's order follows the hash seed, and stored evidence must not
         return sorted((t for t in present if self.coef[self.vocabulary[t]] > 0),
-                      key=lambda t: -self.coef[self.vocabulary[t]] * self.idf[self.vocabulary[t]])[:k]
+                      key=lambda t: (-self.coef[self.vocabulary[t]] * self.idf[self.vocabulary[t]], t))[:k]
 
     def to_json(self) -> dict[str, Any]:
         names = sorted(self.vocabulary, key=self.vocabulary.get)
