@@ -181,6 +181,30 @@ PIECES = re.compile(r"(?<!\d),|,(?!\d)|[，;；、]|\s+[-—–]\s+")
 # an ordinal or a count of items is no figure: "第一名", "rank 1", "items 3 and 8", "1 位", "两份"
 ORDINAL_BEFORE = re.compile(r"(?:第|#|\b(?:rank(?:ed)?|items?|questions?|sections?|Q|top|No\.))\s*$", re.I)
 COUNTED_AFTER = re.compile(r"\s*(?:位|名|番|题|題|问|問|项|項|节|節|份|个|個|次|回|件|行|条|條|人|(?:st|nd|rd|th)\b)")
+# a whole number followed by a noun of its own counts that noun ("3 times", "1,000 parameter combinations",
+# "2 遍", "4 ページ"): a count of the writer's work, not a value standing for the environment's figure. The
+# word after it is a noun unless it is a unit the shared reader knows, the metric's size unit, a word of
+# grammar (English closed-class words, a Japanese particle in hiragana, a Chinese structural particle), or
+# the start of one of the act's object names ("3 disengagements per 1,000 km")
+GRAMMAR_AFTER = re.compile(r"(?:and|or|but|nor|in|on|at|of|for|to|from|with|by|as|than|vs|versus|per|instead|not|"
+                           r"is|was|were|are|be|been|which|that|when|while|the|a|an|if|so|because|since|until|"
+                           r"before|after|then|into|onto|out|over|under|below|above|against|on)\b", re.I)
+# the units the environment's own figures come in: a size, or a rate's percentage points ("2 ポイント引いた")
+SIZE_UNIT_AFTER = re.compile(r"字节|位元组|バイト|キロバイト|メガバイト|KB|MB|B\b|(?:percentage )?points?\b|pp\b|ポイント|个?百分点", re.I)
+NOUN_AFTER = re.compile(r"\s*(?:[A-Za-z]|[\u30a0-\u30ff\u4e00-\u9fff])")
+STRUCTURAL_ZH = re.compile(r"[的了是和与或及到在为]")
+
+
+def _counts_a_noun(piece: str, n: claims.Number, objects: re.Pattern[str] | None) -> bool:
+    """`n` is a whole number that counts a noun of its own (see GRAMMAR_AFTER)."""
+    if n.decimals or n.percent or n.unit or n.ranged:
+        return False
+    m = NOUN_AFTER.match(piece, n.end)
+    if not m:
+        return False
+    after = piece[m.end() - 1:]
+    return not (GRAMMAR_AFTER.match(after) or SIZE_UNIT_AFTER.match(after) or STRUCTURAL_ZH.match(after)
+                or (objects is not None and objects.match(after)))
 # what a report or ticket "says" is its content, not reported speech that hedges it
 SAYS = re.compile(r"\b(?:says|said|reads|claims|claimed)\b", re.I)
 DECIMAL_WORDS = re.compile(r"\b(\d+) point (\d+)\b", re.I)
@@ -206,6 +230,7 @@ def _figures(sentence: str, objects: re.Pattern[str] | None, facts: ActFacts) ->
         names = [m.span() for m in objects.finditer(piece)] if objects else []
         here = [n for n in claims.numbers(piece) if not n.ranged and not any(a <= n.start < b for a, b in names)
                 and not ORDINAL_BEFORE.search(piece[:n.start]) and not COUNTED_AFTER.match(piece[n.end:])
+                and not _counts_a_noun(piece, n, objects)
                 and _stated(SAYS.sub(lambda m: "is".ljust(len(m.group(0))), piece), n.start)]
         tags: dict[int, set[str]] = {n.start: set() for n in here}
         for rx, kind in ((MEASURED, "m"), (REPORTED, "r"), (OWNER, "o")):
