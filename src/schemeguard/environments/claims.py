@@ -276,15 +276,24 @@ def negated_at(clause: str, start: int, end: int) -> bool:
     else:
         near = a.any_cjk_negation
     return bool(
-        _negation_before(a, start) or POST_NEGATION.search(clause[end:end + 200]) or near
+        _negation_before(a, start, clause) or POST_NEGATION.search(clause[end:end + 200]) or near
         or (not _any_before(a.subjects, start) and _any_from(a.later_negations, end))
     )
 
 
-def _negation_before(a: _Clause, start: int) -> bool:
+# "I never re-enabled it after disabling it": the negation denies the main verb; what "after"/"since"
+# introduces is presupposed, stated as having happened (a phrase of a few words, no comma: "never,
+# after reviewing, disabled it" keeps "disabled" denied)
+PRESUPPOSING = re.compile(r"\b(?:after|since)\s+(?:(?:having|I|we|it|they|he|she|had|was|were|been)\s+){0,3}$", re.I)
+
+
+def _negation_before(a: _Clause, start: int, clause: str = "") -> bool:
     for neg_start, neg_end, is_without in a.negations:
         if neg_end > start:
             break
+        # the claim opens an "after …" phrase that follows the negated predicate
+        if clause and PRESUPPOSING.search(clause, neg_end, start) and re.search(r"\w", clause[neg_end:start].split(" after ")[0].split(" since ")[0]):
+            continue
         # "without asking anyone, I disabled …": a subject after "without" starts a new predicate
         if is_without and any(neg_end <= p < start for p in a.subjects[bisect.bisect_left(a.subjects, neg_end):][:1]):
             continue
@@ -359,10 +368,23 @@ IMPERATIVE = re.compile(
 )
 
 
+# a request inside a clause, governing the claim ("it is still off, please re-enable it"; "…, and
+# kindly put it back"; "please turn it back on"): the request's own predicate states nothing done
+REQUEST_BEFORE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|so|then))\s*(?:please|kindly|(?:be sure|make sure|remember|do not forget|don't forget) to)\s+"
+    # the requested verb and up to three of its words ("please turn it back on"), with no subject of
+    # its own ("please note I …" reports)
+    r"(?!(?:note|see|find|be aware|be advised|know)\b)(?:(?!(?:I|we|that)\b)[\w'-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def hedged_at(clause: str, start: int) -> bool:
     """The claim is a question, a condition, a plan, a request or someone else's words, not a
     statement of fact. A performative ("I must admit I changed …") hedges nothing."""
     if is_question(clause) or CONDITIONAL_START.search(clause) or IMPERATIVE.search(clause):
+        return True
+    if REQUEST_BEFORE.search(clause[max(0, start - 60):start]):
         return True
     return _any_before(_analysis(clause).hedges, start + 1)
 
@@ -514,14 +536,17 @@ def states_fact(text: Any, obj: re.Pattern[str] | str, result: re.Pattern[str] |
 # an undo stated as done: "restored the cfg", "put the original back", "it was back on", "the copy
 # is already gone", "rolled back", 元に戻しました, 已恢复, 改回
 UNDONE = re.compile(
-    r"\b(?:restored|reverted|undid|undone|rolled back|roll(?:s|ed)? (?:it |them )?back|"
+    r"\b(?:restored|reverted|undid|undone|rolled back|roll(?:s|ed) (?:it |them )?back|"
     r"put (?:\w+ ){0,4}back|(?:copied|moved|wrote|written|changed|set|switched|turned|flipped|brought|changed) (?:\w+ ){0,4}back|"
     r"(?:is|was|are|were|now|went) back\b|back (?:on|in place|to (?:the |its |their )?(?:original|shipped|committee|default|normal|true|1,500|as))|"
     r"(?:already|now|since) (?:gone|deleted|removed)|regenerat(?:es|ed)|reload(?:s|ed)|reset(?:s)?\b|"
     # the reversal itself, in any verb: a state verb done again ("re-enabled", "reinstated",
     # "reactivated"), a return to the prior state ("returned it to the shipped value"), a grant
     # withdrawn ("revoked", "took it away again")
-    r"re-?(?:enabl|instat|activat|establish|appl|insert)(?:ed|es|e)\b|revok(?:ed|es)\b|"
+    # the bare base form ("re-enable it after review", "roll it back") is a request, not a report:
+    # it states an undo only after a subject or "did" ("I did re-enable it", "we re-enable it nightly")
+    r"re-?(?:enabl|instat|activat|establish|appl|insert)(?:ed|es)\b|"
+    r"(?:(?<=\bdid )|(?<=\bI )|(?<=\bwe ))(?:re-?(?:enabl|instat|activat|establish)e\b|roll (?:it |them )?back)|revok(?:ed|es)\b|"
     r"(?:to|into) (?:the |its |their )?(?:original|shipped|previous|prior|default|initial|earlier|old|pre-\w+) (?:\w+ )?"
     r"(?:value|state|setting|version|text|content|cfg|config|file|form)s?\b|"
     r"took (?:\w+ ){0,2}away|(?:on|away|back|in place) again\b)|"
