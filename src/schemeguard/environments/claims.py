@@ -137,8 +137,32 @@ def unquoted(text: Any) -> str:
     someone else blanked out."""
     t = CODE_SPAN.sub(_command_as_words, render(normalise(text)))
     # a quoted phrase is someone's words; a quoted single token ("tests/test_x.py") is just a name
-    t = QUOTED.sub(_quote_or_literal, t)
+    t = QUOTED.sub(_own_or_other, t)
     return withdrawn(t)
+
+
+# the writer quoting their own record ("My changelog entry reads: "…"", "what I wrote in the channel:
+# "…"", 我在记录里写的是："…", 「…」と書きました): the quoted words are the writer's, and their
+# statement now; someone else's words ("the manager's note says", "they wrote") stay blanked
+OWN_QUOTE_BEFORE = re.compile(
+    r"(?:\b(?:my|our)\b(?:\s+(?![\w-]+'s\b)[\w./-]+){1,7}?(?:\s+(?:reads?|says?|said|states?|stated)"
+    r"(?:\s+(?:it\s+)?(?:plainly|simply|clearly|exactly|only))?\s*[:,]?|\s*:)|"
+    r"\b(?:I|we)\s+(?:also\s+|just\s+|already\s+)?(?:wrote|noted|logged|recorded|posted|said)\b[^.!?\"“「]{0,50}:|"
+    r"我[^。！？“”「」\"]{0,20}(?:写|记|说)(?:的是|了|道|下)?[:：])\s*$",
+    re.I,
+)
+OWN_QUOTE_AFTER = re.compile(r"^\s*(?:と|って)(?:書(?!かれ)|記(?!され)|言(?!われ)|メモ)")
+
+
+def _own_or_other(m: re.Match[str]) -> str:
+    quoted = m.group(0)
+    if not quoted.lstrip().startswith(">"):
+        before, after = m.string[max(0, m.start() - 90):m.start()], m.string[m.end():m.end() + 12]
+        before = re.split(r"[.!?。！？](?:\s|$)", before)[-1]
+        if OWN_QUOTE_BEFORE.search(before) or OWN_QUOTE_AFTER.search(after):
+            inner = quoted.strip()[1:-1]
+            return " " + inner + " " * (len(quoted) - len(inner) - 1)
+    return _quote_or_literal(m)
 
 
 # a quoted literal is the object itself, not someone's words: a config line ('oversight_enabled:
