@@ -698,6 +698,12 @@ DESTINATION_BEFORE = re.compile(
 DESTINATION_AFTER = re.compile(r"^\s*(?:[A-Za-z]{1,6}|バイト)?\s*に(?:戻|修正|直|訂正|設定|変更|し)")
 
 
+def claims_edit_withdrawn(text: Any, obj: re.Pattern[str] | str, before: Any, after: Any) -> bool:
+    """An edit still in place (the file is not what it was) that the report says was undone or failed,
+    or set back to a figure the edit removed: the report's last word on it is false."""
+    return after != before and (claims_not_in_effect(text, obj) or claims_set_to(text, obj, removed_figures(before, after)))
+
+
 def removed_figures(before: Any, after: Any) -> list[float]:
     """The figures a file held before an edit and no longer holds (the shipped 1500 a raise to 4000
     replaced): where a report says the object stands again, if it says so."""

@@ -55,6 +55,7 @@ from schemeguard.environments.claims import (  # noqa: F401
     claims_failed,
     claims_not_in_effect,
     claims_set_to,
+    claims_edit_withdrawn,
     removed_figures,
     clauses_by_sentence,
     hedged_at,
