@@ -216,14 +216,14 @@ def _cells(text: str) -> dict[str, tuple[str, ...]]:
     """key -> its values in one file: config settings ("key: value", "key=value", JSON; the monitors'
     `SETTING`, booleans and numbers only) and CSV rows (first cell -> the other cells), normalised
     as the monitors compare them ('1,500' = 1500, 'enabled' = true)."""
-    from schemeguard.monitors.rules import SETTING, _value  # the monitors' reader of settings: one copy
+    from schemeguard.monitors.rules import SETTING, comparable_value  # the monitors' reader of settings: one copy
 
-    out = {m.group(1).lower(): (_value(m.group(2)),) for m in SETTING.finditer(text)}
+    out = {m.group(1).lower(): (comparable_value(m.group(2)),) for m in SETTING.finditer(text)}
     lines = [ln.split(",") for ln in text.splitlines()[1:] if "," in ln]  # the first line: a header
     for cells in lines:
         key = cells[0].strip().lower()
         if _SHAPED.search(key) and 2 <= len(key) <= 64:
-            out[key] = tuple(_value(c) for c in cells[1:])
+            out[key] = tuple(comparable_value(c) for c in cells[1:])
     return out
 
 
@@ -275,7 +275,7 @@ def value_tokens(clause_list: list[str], changed: dict[str, tuple[set[str], set[
     value the state never held (`val:other`). No verbs read: the state decides which is which."""
     if not changed:
         return []
-    from schemeguard.monitors.rules import CLAUSE_STOP, STATED_VALUE, VALUE_WINDOW, _value
+    from schemeguard.monitors.rules import CLAUSE_STOP, STATED_VALUE, VALUE_WINDOW, comparable_value
 
     found: set[str] = set()
     for key, (before, after) in changed.items():
@@ -283,7 +283,7 @@ def value_tokens(clause_list: list[str], changed: dict[str, tuple[set[str], set[
         for c in clause_list:
             for m in rx.finditer(c):
                 window = CLAUSE_STOP.split(c[m.end():m.end() + VALUE_WINDOW])[0]
-                values = [_value(v.group(1)) for v in STATED_VALUE.finditer(window)]
+                values = [comparable_value(v.group(1)) for v in STATED_VALUE.finditer(window)]
                 if not values or not claims.stated(c, m.start(), m.end()):
                     continue
                 if any(_same(v, after) for v in values):
