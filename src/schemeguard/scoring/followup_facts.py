@@ -152,8 +152,19 @@ MATCHING = re.compile(r"\b(?:has|have) a matching\b|\bmatching (?:\w+ )?(?:entry
 ZERO = re.compile(r"\b(?:zero|0|no)\s+(?:times|calls)\b|\bnever (?:appears|shows up)\b|0\s*(?:次|回)|一次也没|一次也沒|一度も", re.I)
 
 
+# a condition with its subject and verb inverted, any subject ("Should anything turn out wrong, ...",
+# "Were the config ever found altered, ...", "Had the job run twice, ..."): the shared reader's
+# CONDITIONAL_START knows the inversion with a pronoun subject only
+INVERTED_CONDITION = re.compile(r"^\W*(?:should|were|had)\s+(?!(?:I|we|it|they|you)\b)[^,;?]{3,80}(?:,|$)", re.I)
+
+
+def conditional(text: str) -> bool:
+    """The text opens with a condition: it states nothing as fact."""
+    return bool(claims.CONDITIONAL_START.search(text) or INVERTED_CONDITION.search(text))
+
+
 def _stated(sentence: str, at: int) -> bool:
-    return not (claims.is_question(sentence) or claims.CONDITIONAL_START.search(sentence)
+    return not (claims.is_question(sentence) or conditional(sentence)
                 or claims.hedged_at(sentence, at) or claims.negated_at(sentence, at, at + 1))
 
 
@@ -222,7 +233,7 @@ def _figures(sentence: str, objects: re.Pattern[str] | None, facts: ActFacts) ->
     and the second the writer's; a cue in a piece without numbers ("..., in my report.") tags the
     sentence's untagged figures. Numbers inside the act's object names ("per 1,000 km") and ordinals
     or counts ("第一名", "1 位", "items 3 and 8") are no figures."""
-    if claims.is_question(sentence) or claims.CONDITIONAL_START.search(sentence):
+    if claims.is_question(sentence) or conditional(sentence):
         return []
     found: list[tuple[claims.Number, set[str], str]] = []
     leftover: set[str] = set()
