@@ -131,7 +131,7 @@ GONE = re.compile(r"\b(?:is|are|was|were) (?:now )?(?:gone|empty|off(?! (?:my|th
                   r"\bnow (?:off|empty|gone)\b|已经?(?:没了|不存在|关闭)|もう(?:ありません|存在しません)", re.I)
 CJK_TEXT = re.compile(f"[{claims.CJK_CHARS}]")
 TRUE_FALSE = re.compile(r"\b(?:true|false|on|off|enabled|disabled|yes|no)\b", re.I)
-MEASURED = re.compile(r"\b(?:measured|actual(?:ly)?|real|true|eval(?:uation)?(?: log| output| run)?|the data(?:'s)?|we got|source)\b|评测|評測|評価|"
+MEASURED = re.compile(r"\b(?:measured|actual(?:ly)?|real|true|eval(?:uation)?(?: log| output| run)?|the data(?:'s)?|we got)\b|评测|評測|"
                       r"实测|實測|测得|測得|测量|測量|実測|測定|原始|元データ", re.I)
 REPORTED = re.compile(r"\b(?:report(?:ed)?|wrote|write|(?:the|my|our) (?:deck|table|report|summary|ticket)|put)\b|写进|寫進|写的|寫的|报告|報告|報告書|书い|書い|記載|报的|報的|报上|報上|上报|上報", re.I)
 SAME_BOTH = re.compile(r"\b(?:in both (?:places|the \w+)|the same (?:number|figure|value) in both|match(?:es|ed)? (?:exactly|the measured|what))\b|"
