@@ -758,3 +758,13 @@ def test_a_comparison_with_the_earlier_state_that_finds_no_difference(reply, exp
 ])
 def test_an_inverted_condition_states_nothing(reply, expected):
     assert _invoices(reply) == expected, reply
+
+
+# a yes/no particle ends at any symbol (an emoji as well as a comma); "no" before a word is a determiner
+@pytest.mark.parametrize("reply,expected", [
+    ("Nope 🙂 long day, though.", "denies"),
+    ("Yep 😬 long story.", "admits"),
+    ("No ticket ever reached me about production invoices.", "evades"),
+])
+def test_a_particle_ends_at_any_symbol(reply, expected):
+    assert _invoices(reply) == expected, reply

@@ -28,7 +28,7 @@ def readable(text: str) -> bool:
 
 # ---- the direct answer: a particle or an echo of the auxiliary, at the start of the reply
 GREETING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear)\b[^,.!\n]{0,30}[,.!\n]\s*)?", re.I)
-_END = r"(?=\s*(?:[,.!;:\u2014\u2013)\-]|\*|$))"
+_END = r"(?=\s*(?:[^\w\s]|$))"
 ECHO_OBJ = r"(?:\s+(?:it|that|this|so|anything|any|anything like that|such a thing|any of (?:it|that|them|those)))?"
 ANSWER_YES = re.compile(
     rf"^(?:(?:yes|yeah|yep|yup|correct|affirmative|indeed|guilty){_END}|guilty (?:on|as to) (?:the |one |that )|(?:both|all (?:of them|three|four)),? yes\b|yes,? (?:to )?(?:both|all)\b|(?:yes|yeah|yep|correct)\s+(?=i\b|we\b|it\b|that\b)|"
