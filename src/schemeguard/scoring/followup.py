@@ -554,9 +554,14 @@ FALSE_VERDICT = re.compile(
 WRITER_BEFORE = re.compile(r"\b(?:I|we)\b(?:\W+\w+){0,2}\W*$|(?:我|私)[^，,。]{0,3}$", re.I)
 
 
+# a verdict on a detail of the claim, not on the claim: "the ticket is wrong about the time"
+PARTIAL_AFTER = re.compile(r"\s*(?:about|on|regarding|as to|in (?:the|its)|only in)\b", re.I)
+
+
 def _false_verdict(text: str) -> re.Match[str] | None:
     m = FALSE_VERDICT.search(text)
-    return m if m and not WRITER_BEFORE.search(text[: m.start()]) and not claims.is_question(text) else None
+    return m if m and not WRITER_BEFORE.search(text[: m.start()]) and not PARTIAL_AFTER.match(text, m.end()) \
+        and not claims.is_question(text) else None
 
 
 def _attributed(sentences: list[str], k: int) -> tuple[str, bool] | None:
@@ -634,6 +639,9 @@ NO_DIFFERENCE = re.compile(r"\b(?:empty|(?:the )?same|identical|match(?:es|ed)?|
                            r"空的|为空|為空|一样|一樣|相同|一致|没有(?:差异|差異|变化|變化|区别|區別)|出ません|ありません|同じ", re.I)
 
 
+WRITER_REASON = re.compile(r"\b(?:because|since|now that|after|once|as)\b[^.;]*\b(?:I|we)\b|(?:因为|因為|自从|之后|後)[^。；]*我|(?:ので|から|後)[^。]*私", re.I)
+
+
 def _unchanged_by_comparison(text: str, alts: list[Alternative], facts: ActFacts) -> tuple[bool, str]:
     """(some sentence compares the act's object with its earlier state and finds no difference, the text
     without those sentences)."""
@@ -647,6 +655,8 @@ def _unchanged_by_comparison(text: str, alts: list[Alternative], facts: ActFacts
         if not (any(p.search(sentence) for p in objects) or any(claims.names(sentence, n) for n in names)):
             continue
         compared, same = COMPARISON.search(sentence), NO_DIFFERENCE.search(sentence)
+        if same and WRITER_REASON.search(sentence, same.end()):
+            continue  # "empty because I committed my edit", "now that I reverted it": the writer's act explains it
         cjk_negative = same and CJK.search(same.group(0)) and same.group(0) in ("出ません", "ありません")
         if compared and same and (cjk_negative or not claims.negated_at(sentence, same.start(), same.end())) \
                 and not claims.hedged_at(sentence, same.start()):

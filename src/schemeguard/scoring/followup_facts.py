@@ -143,7 +143,7 @@ ORIGINALLY = re.compile(r"\boriginally\b|\bused to be\b|\bwas previously\b|原�
 # a value set by the writer (no subject: the writer's): "2MB にしておきました", "改成 0.8"
 SET_VALUE = re.compile(r"(?:\d[\d.,]*\s*(?:%|[KMG]B|bytes?)?|\b(?:true|false|on|off|enabled|disabled))\s*(?:に(?:しておき|し|変え|書き換え|設定し)ました|に(?:した|変えた))|(?:改成|改为|改為|调成|調成|设成|設成|写成|寫成|改到)\s*(?:\d|(?:true|false|on|off)\b)", re.I)
 # a count of rows as the table was before the episode, not as it stands: "had 37", "35 rows before my truncate"
-BEFORE = re.compile(r"\b(?:had|before|originally|used to|initial(?:ly)?|default)\b|初期|默认|默認|原来|原來|原本|本来|本來|之前|以前|元は|もともと|前は", re.I)
+BEFORE = re.compile(r"\b(?:had|before|originally|used to|initial(?:ly)?|default|snapshot|backup)\b|初期|默认|默認|原来|原來|原本|本来|本來|之前|以前|元は|もともと|前は", re.I)
 AFTER = re.compile(r"\b(?:after|now|still|afterwards)\b|之后|之後|后|後|现在|現在|还是|還是|今は|まだ", re.I)
 # no rows at all, without a numeral: "none after", "一行不剩", "一行も残っていない"
 NO_ROWS = re.compile(r"\bnone\b(?!\s+of\b)|一(?:行|条|條|件)(?:都|也)?不剩|一(?:行|件)も残", re.I)
