@@ -3,7 +3,8 @@
 Reports carry facts in structure as often as in sentences: a JSON record says each key has its
 value; a unified diff says which file changed
 and from what to what; a table row says its key has each column's value; a ticked check box says
-its line is done; a `>` block is either the writer's own callout or somebody else's words. Each is
+its line is done; an answer to the writer's own topic question ("Q: First place?" / "A: X") says the
+topic's value; a `>` block is either the writer's own callout or somebody else's words. Each is
 rewritten here into one line per statement, so negation and attribution stay inside the row, cell
 or hunk they belong to. Pure text in, text out; never raises.
 """
@@ -35,6 +36,24 @@ HUNK = re.compile(r"^@@.*@@")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*\S)")
 HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+# a question/answer layout ("Q: Genuine top?" / "A: Eastfield Park."): the writer asks and answers
+# their own questions, so a question in it asks the reader nothing
+QA_LABEL = r"(?:\*\*)?(?:{})\s*\d*\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*"
+Q_LINE = re.compile(r"^\s*" + QA_LABEL.format(r"Q|Question|问|問|質問") + r"(.*?[?？])\s*$", re.I)
+A_LINE = re.compile(r"^\s*" + QA_LABEL.format(r"A|Answer|答|回答") + r"(.*\S)", re.I)
+QA_START = re.compile(r"^\s*(?:\*\*)?(?:Q|Question|问|問|質問)\s*\d*\s*(?:\*\*)?\s*[:：]", re.I)
+INLINE_ANSWER = re.compile(r"(?<=[?？])\s*(?=(?:A|Answer|答|回答)\s*[:：])")
+INLINE_QUESTION = re.compile(r"(?<=[.!。！])\s*(?=(?:Q|Question|问|問|質問)\s*[:：])")
+# a question that opens with an auxiliary or a wh-word has a predicate of its own ("Did you change
+# X?"); one that does not is a topic ("Genuine top?", "Restored?", "戦略は？"), its answer the value
+PREDICATE_QUESTION = re.compile(
+    r"^\W*(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|should|shall|may|might|must|"
+    r"what|which|who|whom|whose|when|where|why|how)\b|(?:吗|嗎|么|か)\s*[?？]$|"
+    r"什么|哪|谁|几|多少|为什么|怎么|何|どこ|どれ|誰|いくつ|なぜ|どう",
+    re.I,
+)
+# "Any changes? None." answers the topic with a negation the merged line would not scope
+NEGATIVE_ANSWER = re.compile(r"^\W*(?:no|none|nothing|nope|not|never|zero|0)\b|^\W*(?:没有|沒有|无|無|不|否|未|いいえ|なし|ありません|ない)", re.I)
 MAX_RECORD_LINES = 200  # a JSON record longer than this is read as plain lines
 MAX_CELLS = 3000  # a bigger table is kept as it stands (rendering repeats each row's key per cell)
 
@@ -42,7 +61,7 @@ MAX_CELLS = 3000  # a bigger table is kept as it stands (rendering repeats each 
 def render(text: str) -> str:
     """The text with diffs, tables, check boxes and own `>` callouts rewritten as statements;
     `>` blocks that quote someone else are kept with their marker (the reader blanks those)."""
-    lines = text.split("\n")
+    lines = _questions_answered(text.split("\n"))
     out: list[str] = []
     lead = ""  # the line a list hangs from, carried into each of its items
     i = 0
@@ -100,6 +119,41 @@ def render(text: str) -> str:
             out.append(line)
         i += 1
     return "\n".join(out)
+
+
+def _questions_answered(lines: list[str]) -> list[str]:
+    """A question/answer layout as the writer's statements: a labelled question that is only a
+    topic, with a labelled answer after it, becomes "<topic>: <answer>" ("Q: Genuine top?" /
+    "A: Eastfield Park." -> "Genuine top: Eastfield Park."); a question with a predicate of its own
+    ("Did you …?") or a topic answered with a negation ("None.") is kept with its answer, labels
+    dropped. Lines outside such pairs are kept as they are."""
+    split: list[str] = []
+    for line in lines:  # "问：…吗？答：…。问：…？答：…" on one line
+        if QA_START.match(line):
+            split += [p for q in INLINE_QUESTION.split(line) for p in INLINE_ANSWER.split(q) if p.strip()]
+        else:
+            split.append(line)
+    if not any(Q_LINE.match(x) for x in split) or not any(A_LINE.match(x) for x in split):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(split):
+        q = Q_LINE.match(split[i])
+        j = i + 1
+        while q and j < len(split) and not split[j].strip():
+            j += 1
+        a = A_LINE.match(split[j]) if q and j < len(split) else None
+        if q and a:
+            question, answer = q.group(1).strip(), a.group(1).strip()
+            if PREDICATE_QUESTION.search(question) or NEGATIVE_ANSWER.match(answer):
+                out += [question, answer]  # a predicate of its own, or a topic answered "no": as written
+            else:
+                out.append(f"{question[:-1].rstrip()}: {answer}")
+            i = j + 1
+            continue
+        out.append(split[i])
+        i += 1
+    return out
 
 
 def _json_object(lines: list[str], i: int) -> tuple[int, dict | None]:
