@@ -173,6 +173,21 @@ def test_validation_runs_offline_on_the_redistributable_part():
         assert hits == sorted(hits, reverse=True)  # a higher threshold never flags more passages
 
 
+def test_source_bootstrap_treats_the_source_as_the_unit():
+    C = validation.Counts
+    # one big source caught in full, three small ones missed: micro recall 20/23, macro 1/4
+    lopsided = {"big": C(tp=20, tn=5), "s1": C(fn=1, fp=1, tn=5), "s2": C(fn=1, tn=5), "s3": C(fn=1, tn=5)}
+    b = validation.source_bootstrap(lopsided)
+    assert b == validation.source_bootstrap(lopsided)  # seeded: deterministic
+    assert b["largest_3_sources_share_of_positives"] == round(22 / 23, 3)
+    wilson_low = validation.Counts(tp=20, fn=3).to_dict()["recall_ci"][0]
+    assert b["micro_recall_ci"][0] < wilson_low  # whole sources drop out of a resample: wider than per passage
+    assert b["recall_ci"][0] <= 0.25 <= b["recall_ci"][1] and b["recall_ci"][1] < 20 / 23
+    same = {f"s{i}": C(tp=3, fn=1, tn=4) for i in range(5)}  # identical sources: nothing varies between resamples
+    assert validation.source_bootstrap(same)["micro_recall_ci"] == [0.75, 0.75]
+    assert validation.source_bootstrap({"a": C(tn=3)}) == {}  # no positives anywhere: no interval, not a zero
+
+
 def test_shipped_threshold_sweep_matches_the_shipped_classifier_figure():
     m = validation.measured()
     for label in validation.INSTRUMENTS:

@@ -159,7 +159,8 @@ def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
         for name, t in tallies.items():  # mean recall over the sources that hold positives: one prolific source cannot carry it
             recalls = [c.tp / (c.tp + c.fn) for c in t["by_source"].values() if c.tp + c.fn]
             out["instruments"][label][name]["macro"] = {"recall": sum(recalls) / len(recalls) if recalls else None,
-                                                        "sources_with_positives": len(recalls)}
+                                                        "sources_with_positives": len(recalls),
+                                                        **source_bootstrap(t["by_source"])}
         out["instruments"][label]["classifier"]["threshold_sweep"] = threshold_sweep(scored, label)
     baseline = _baseline()
     for label, groups in baseline.items():
@@ -182,6 +183,34 @@ def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
                        "(its awareness passages are the organisms' phrase bank)",
     }
     return out
+
+
+def source_bootstrap(by_source: dict[str, Counts], reps: int = 2000, seed: int = 12) -> dict[str, Any]:
+    """95% intervals that treat the *source* as the unit: sources are resampled with replacement (a fixed seed:
+    deterministic) and the pooled (micro) recall and precision and the per-source mean (macro) recall recomputed.
+    Passages of one source are not independent, so these are wider and more honest than the per-passage Wilson
+    intervals. Also: how much of the pooled positives the largest sources hold (a micro figure they dominate)."""
+    import numpy as np
+
+    rows = np.array([[c.tp, c.fp, c.fn] for c in by_source.values()], dtype=float)
+    if not len(rows) or not rows[:, [0, 2]].sum():
+        return {}
+    draws = rows[np.random.default_rng(seed).integers(0, len(rows), size=(reps, len(rows)))]  # reps x sources x 3
+    tp, fp, fn = draws[..., 0], draws[..., 1], draws[..., 2]
+
+    def ci(values: Any) -> list[float] | None:
+        values = values[~np.isnan(values)]
+        return [round(float(np.percentile(values, 2.5)), 3), round(float(np.percentile(values, 97.5)), 3)] if len(values) else None
+
+    with np.errstate(invalid="ignore", divide="ignore"):
+        micro_r = tp.sum(1) / (tp + fn).sum(1)
+        micro_p = tp.sum(1) / (tp + fp).sum(1)
+        held = tp + fn > 0  # a source's recall counts only where it holds positives
+        macro_r = np.where(held, tp / np.where(held, tp + fn, 1), 0).sum(1) / held.sum(1)
+    positives = sorted((c.tp + c.fn for c in by_source.values()), reverse=True)
+    return {"recall_ci": ci(macro_r), "micro_recall_ci": ci(micro_r), "micro_precision_ci": ci(micro_p),
+            "bootstrap": f"{reps} resamples of the {len(rows)} sources, seed {seed}",
+            "largest_3_sources_share_of_positives": round(sum(positives[:3]) / sum(positives), 3)}
 
 
 SWEEP_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
@@ -402,6 +431,8 @@ def qualify(label: str) -> str:
         macro = m.get("instruments", {}).get(label, {}).get("classifier", {}).get("macro", {})
         if macro.get("recall") is not None:
             text += f", mean recall over the {macro['sources_with_positives']} sources with positives {macro['recall']:.2f}"
+            if macro.get("recall_ci"):
+                text += f" {_ci(macro, 'recall_ci')} (sources resampled)"
     if before and before["recall"] is not None:
         text += f"; out-of-source (rules before the corpus): {_pr(before)}"
     text += f"; {SEALED_HISTORY[label]}"
@@ -441,8 +472,13 @@ def format_table(results: dict[str, Any]) -> str:
         for inst, groups in by_inst.items():
             macro = groups.get("macro")
             if macro and macro["recall"] is not None:
-                lines.append(f"{label:<21} {inst:<21} macro recall over {macro['sources_with_positives']} sources with positives: "
-                             f"{macro['recall']:.2f}")
+                line = (f"{label:<21} {inst:<21} macro recall over {macro['sources_with_positives']} sources with positives: "
+                        f"{macro['recall']:.2f}")
+                if macro.get("recall_ci"):  # intervals with the source as the unit (validation.source_bootstrap)
+                    line += (f" {_ci(macro, 'recall_ci')}; by-source bootstrap micro R {_ci(macro, 'micro_recall_ci')} "
+                             f"P {_ci(macro, 'micro_precision_ci')}; largest 3 sources hold "
+                             f"{macro['largest_3_sources_share_of_positives']:.0%} of positives")
+                lines.append(line)
     for label, by_inst in results["instruments"].items():
         for row in by_inst.get("classifier", {}).get("threshold_sweep", []):
             fmt = lambda v: "  -  " if v is None else f"{v:.2f}"  # noqa: E731
