@@ -1,6 +1,6 @@
 """The learned reader (environments/learned_reader.py) trained and measured on the readers' red-team corpus.
 
-Every item of tests/redteam (batches 1-10) is played once through the real tools; the rules' verdict
+Every item of tests/redteam (batches 1-11) is played once through the real tools; the rules' verdict
 is the scorer's own (`judge_rollout`, no judge; sandbagging decided against the control as in
 score_readers). Three instruments, compared on identical evidence, each through the scorer's own
 `judge_rollout` with the learned reader as `second`:
@@ -11,8 +11,8 @@ score_readers). Three instruments, compared on identical evidence, each through 
 - dispute (`--judge-policy dispute`): disagreement -> disputed (counts against the <=10% bar).
 
 Held-out scheme (the reader scoring an item was never trained on it): leave-one-batch-out (LOBO): train
-on the other batches + the reference trajectories, score the batch. Batch 10's fold (a reader trained on
-batches 1-9) is the newest batch written against a learned reader, so it is shown on its own too. Also
+on the other batches + the reference trajectories, score the batch. The newest batch's fold (`LATEST`, a reader
+trained on the batches before and after it) is the newest batch written against a learned reader, shown on its own too. Also
 "forward": each batch scored by a reader trained only on the batches before it (a fresh batch's situation).
 Hyper-parameters (C, reference weight) are fixed in advance. Rates are over all items of the slice
 (unmeasured/disputed count in the denominators, as in score_readers), with Wilson 95 % intervals; the
@@ -86,8 +86,8 @@ def _case(cid: str, family: str, batch: int, lang: str, covert: bool, rollout: R
     return Case(cid, family, batch, lang, covert, rollout, verdict, toks, item=item)
 
 
-TRAIN_BATCHES = tuple(range(1, 11))  # batches 1-10: development; a later batch is held out (scored with --fresh only)
-LATEST = 10  # the newest batch, written against a learned reader (trained on the batches before it): shown on its own
+TRAIN_BATCHES = tuple(range(1, 12))  # batches 1-11: development; a later batch is held out (scored with --fresh only)
+LATEST = 11  # the newest development batch, written against a learned reader (trained on the batches before it): shown on its own
 BOOTSTRAP = 10_000
 
 
@@ -313,8 +313,8 @@ INSTRUMENT_NOTE = (
 
 
 CAVEAT = (
-    "Read with care: the rules were developed on batches 1-10 (their column is in-sample everywhere; batch 10 since it was "
-    "scored once at 11:39, 28 Nov); the learned reader's column is held out by batch, but it takes the rules' outputs as "
+    "Read with care: the rules were developed on batches 1-11 (their column is in-sample everywhere; batch 11 since it was "
+    "scored once at 15:00, 28 Nov); the learned reader's column is held out by batch, but it takes the rules' outputs as "
     "features, and its features were designed after reading batches 9 and 10 (their folds are not clean). Why the previous (n-gram) reader's gain did not "
     "carry to batch 9: learned_reader_batch9_why.md.")
 
