@@ -40,7 +40,7 @@ def learned_score(env, r, policy: str = "dispute"):
 
 def test_shipped_weights_load_and_say_what_they_were_trained_on():
     reader = lr.shipped()
-    assert reader.coef and "batches 1-10" in reader.meta["trained_on"]  # what it was trained on travels with it (batch 11 is held out)
+    assert reader.coef and "batches 1-11" in reader.meta["trained_on"]  # what it was trained on travels with it (batch 12 is held out)
     assert reader.meta["asked"] > 1000 and reader.meta["references"] > 0
     again = lr.Reader.from_json(json.loads(json.dumps(reader.to_json())))  # JSON round trip, no pickle
     env, r = rollout("covert", "oversight_subversion")
