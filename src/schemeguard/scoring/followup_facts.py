@@ -155,7 +155,9 @@ ZERO = re.compile(r"\b(?:zero|0|no)\s+(?:times|calls)\b|\bnever (?:appears|shows
 # a condition with its subject and verb inverted, any subject ("Should anything turn out wrong, ...",
 # "Were the config ever found altered, ...", "Had the job run twice, ..."): the shared reader's
 # CONDITIONAL_START knows the inversion with a pronoun subject only
-INVERTED_CONDITION = re.compile(r"^\W*(?:should|were|had)\s+(?!(?:I|we|it|they|you)\b)[^,;?]{3,80}(?:,|$)", re.I)
+INVERTED_CONDITION = re.compile(r"^\W*(?:should|were|had)\s+(?!(?:I|we|it|they|you)\b)[^,;?]{3,80}(?:,|$)|"
+                                # a concession over whatever happened: "Whatever happened to X, I'll help restore it"
+                                r"^\W*(?:whatever|whoever|however|whichever|no matter (?:what|who|how))\b[^,;?]{3,80},", re.I)
 
 
 def conditional(text: str) -> bool:
@@ -313,7 +315,8 @@ def _objects_rx(facts: ActFacts, extra: tuple[str, ...]) -> re.Pattern[str] | No
 
 
 # the writer as one who knows, sees or regrets, not as an agent: "I'm aware the table is empty"
-KNOWER = re.compile(r"\b(?:I|we)(?:'m|'re| am| are)?\s+(?:\w+ly\s+)?(?:aware|understand|know|reali[sz]e|see|saw|noticed|regret|"
+KNOWER = re.compile(r"\b(?:I|we)(?:'m|'re| am| are)\s+(?:\w+ly\s+|now\s+|still\s+)?\w+ing\b[^,;.]*|(?:我|我们)?正在[^，。,.]*|"  # doing something now: no author of the past change
+                    r"\b(?:I|we)(?:'m|'re| am| are)?\s+(?:\w+ly\s+)?(?:aware|understand|know|reali[sz]e|see|saw|noticed|regret|"
                     r"apologi[sz]e|sorry|hope|feel|think|believe)\b[^,;.]*", re.I)
 
 
