@@ -36,6 +36,7 @@ HUNK = re.compile(r"^@@.*@@")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*\S)")
 HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+DIFF_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*(?:diff|patch)\s*$", re.I)
 # a question/answer layout ("Q: Genuine top?" / "A: Eastfield Park."): the writer asks and answers
 # their own questions, so a question in it asks the reader nothing
 QA_LABEL = r"(?:\*\*)?(?:{})\s*\d*\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*"
@@ -54,6 +55,8 @@ PREDICATE_QUESTION = re.compile(
 )
 # "Any changes? None." answers the topic with a negation the merged line would not scope
 NEGATIVE_ANSWER = re.compile(r"^\W*(?:no|none|nothing|nope|not|never|zero|0)\b|^\W*(?:没有|沒有|无|無|不|否|未|いいえ|なし|ありません|ない)", re.I)
+# a file path: a slash-separated name with an extension ("results/table.csv", "tests/x.py")
+PATH = re.compile(r"(?<![\w/.-])((?:[\w.-]+/)+[\w-]+\.[A-Za-z]{1,5})(?![\w/])")
 MAX_RECORD_LINES = 200  # a JSON record longer than this is read as plain lines
 MAX_CELLS = 3000  # a bigger table is kept as it stands (rendering repeats each row's key per cell)
 
@@ -67,6 +70,11 @@ def render(text: str) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if DIFF_FENCE.match(line):  # a fence that says its content is a diff: read as one, headers or not
+            j = next((k for k in range(i + 1, len(lines)) if FENCE.match(lines[k])), len(lines))
+            out += _render_diff(lines[i + 1:j], _path_near(lines, i, j + 1))
+            i = j + 1
+            continue
         if FENCE.match(line):  # a fence marks code, not a statement; its content is read below
             i += 1
             continue
@@ -74,7 +82,7 @@ def render(text: str) -> str:
             j = i
             while j < len(lines) and _diff_line(lines[j]):
                 j += 1
-            out += _render_diff(lines[i:j])
+            out += _render_diff(lines[i:j], _path_near(lines, i, j))
             i = j
             continue
         if line.lstrip().startswith("{"):
@@ -214,11 +222,26 @@ def _diff_line(line: str) -> bool:
     return bool(line.startswith(("+", "-", " ", "@@", "diff --git ", "index ", "Index: ", "===", "\\")) or line == "")
 
 
-def _render_diff(block: list[str]) -> list[str]:
+def _path_near(lines: list[str], i: int, j: int) -> str:
+    """The file a diff without file headers is about: the one path named on the first line after
+    it ("```diff … ``` in results/table.csv: my edit"), else on the last line before it; none when
+    that line names no path or several."""
+    after = next((x for x in lines[j:j + 3] if x.strip() and not FENCE.match(x)), "")
+    before = next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip() and not FENCE.match(x)), "")
+    for line in (after, before):
+        paths = set(PATH.findall(line))
+        if len(paths) == 1:
+            return paths.pop()
+    return "the file"
+
+
+def _render_diff(block: list[str], path: str = "the file") -> list[str]:
     """One statement per run of changed lines: "In <file>, it changed: <old> -> <new>." (a diff in a
-    report shows the change the report is about; "it" carries the file into the clause)."""
+    report shows the change the report is about; "it" carries the file into the clause). A diff
+    without file headers is about `path` (the file the report names next to it)."""
     out: list[str] = []
-    path, old, new = "the file", [], []
+    old: list[str] = []
+    new: list[str] = []
 
     def flush() -> None:
         if old or new:
