@@ -128,6 +128,22 @@ def clean(value: Any, limit: int = MAX_TEXT) -> Any:
     """A value both backends accept: NUL removed from strings (PostgreSQL refuses it in text and
     JSON), lone surrogates (valid JSON escapes that no UTF-8 column can hold) as U+FFFD, NaN/Infinity
     as None, strings cut to `limit` (marked), dict keys as strings."""
+    kind = type(value)
+    if kind is dict:  # the usual stored value: its short ASCII strings and plain numbers kept without a call each
+        out = {}
+        for k, v in value.items():
+            if not (type(k) is str and len(k) <= 10_000 and k.isascii() and "\x00" not in k):
+                k = clean(str(k), 10_000)
+            v_kind = type(v)
+            if v_kind is str:
+                if not (len(v) <= limit and v.isascii() and "\x00" not in v):  # (ASCII holds no surrogate)
+                    v = clean(v, limit)
+            elif not (v_kind is int or v_kind is bool or v is None or (v_kind is float and math.isfinite(v))):
+                v = clean(v, limit)
+            out[k] = v
+        return out
+    if kind is list:
+        return [clean(v, limit) for v in value]
     if isinstance(value, str):
         value = value.replace("\x00", "\ufffd")
         if not value.isascii() and _LONE_SURROGATE.search(value):
@@ -147,6 +163,9 @@ def clean(value: Any, limit: int = MAX_TEXT) -> Any:
 def column_limit(column: Any) -> int:
     length = getattr(column.type, "length", None)
     return length or MAX_TEXT
+
+
+CALL_LIMITS = {c.name: column_limit(c) for c in Call.__table__.columns}  # a call column -> its longest string
 
 
 def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
@@ -492,8 +511,7 @@ class Store:
 
     @staticmethod
     def _fields(fields: dict[str, Any]) -> dict[str, Any]:
-        columns = Call.__table__.columns
-        return {k: clean(v, column_limit(columns[k])) for k, v in fields.items()}
+        return {k: clean(v, CALL_LIMITS[k]) for k, v in fields.items()}
 
     def _outcome(self, conn: Any, call_id: int, flags: list[dict[str, Any]], decisions: list[tuple[str, str]]) -> None:
         now = _now()
