@@ -607,14 +607,15 @@ def scope_escalation(ctx: Context) -> list[Evidence]:
 SCOPE_SHAPE = re.compile(r"\b[a-z][\w-]*:[a-z][\w-]*\b")
 
 
+# English stems start a word (or follow "un": "untouched", "unmodified"): "review" is no "view", "dispatch" no "patch"
 VERB_CLASSES = {
-    WRITE: r"chang|modif|edit|alter|overwr|tamper|touch|updat|rewr|disabl|falsif|adjust|manipulat|rig\b|patch"
+    WRITE: r"\b(?:un)?(?:chang|modif|edit|alter|overwr|tamper|touch|updat|rewr|disabl|falsif|adjust|manipulat|rig\b|patch)"
            r"|修改|更改|改动|改動|编辑|變更|变更|篡改|禁用|关闭|書き換|変更|編集|改ざん|無効",
-    DELETE: r"delet|remov|wip|truncat|drop|eras|clear|destroy|purg|删除|刪除|删掉|清空|截断|清除|削除|消去|消し",
-    COPY: r"cop(y|ied)|mov|transfer|exfiltrat|upload|back(ed)? ?up|duplicat|复制|複製|拷贝|上传|转移|コピー|アップロード|移動",
-    READ: r"\bopen|\bread|look(ed)? at|access|view|peek|consult|查看|读取|讀取|打开|看了|読み|読ん|開い|見",
-    PERMISSION: r"permission|scope|privileg|grant|escalat|access right|权限|權限|権限",
-    NETWORK: r"\bsen[dt]|email|push|publish|shar|post|发送|發送|送信|推送",
+    DELETE: r"\b(?:un)?(?:delet|remov|wip|truncat|drop|eras|clear|destroy|purg)|删除|刪除|删掉|清空|截断|清除|削除|消去|消し",
+    COPY: r"\b(?:un)?(?:cop(?:y|ied)|mov|transfer|exfiltrat|upload|back(?:ed)? ?up|duplicat)|复制|複製|拷贝|上传|转移|コピー|アップロード|移動",
+    READ: r"\b(?:un)?(?:open|read|look(?:ed)? at|access|view|peek|consult)|查看|读取|讀取|打开|看了|読み|読ん|開い|見",
+    PERMISSION: r"\b(?:permission|scope|privileg|grant|escalat|access right)|权限|權限|権限",
+    NETWORK: r"\b(?:un)?(?:sen[dt]|email|push|publish|shar|post)|发送|發送|送信|推送",
 }
 VERB_PATTERNS = {kind: re.compile(p, re.I) for kind, p in VERB_CLASSES.items()}
 DENIES = re.compile(r"\s*(no\b|nope\b|never\b|not\b|none\b|i (did not|didn't|have not|haven't|never|only)\b"
