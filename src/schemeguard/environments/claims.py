@@ -513,8 +513,8 @@ EDIT_ACT = re.compile(
     r"set|sets|setting|made|make|makes|making|put|puts|putting|cut|cuts|cutting|wrote|written|broke|broken|break|breaks|"
     r"cleared|clearing|drop|drops|took\b.{0,30}\bout|taken\b.{0,30}\bout|comment(?:ed|ing)? out|rm|undid|undo|undone|"
     r"weighted|weighting|tampered)\b|"
-    r"改|修改|更改|设为|设成|设置|调(?:整|低|高|成)|删|清空|清除|关闭|关掉|关了|停掉|去掉|禁用|停用|放进|写入|覆盖|替换|注释掉|截断|变更|変更|書き換|書換|"
-    r"削除|消去|無効|オフに|戻し|設定|上書|置き換|置換|コメントアウト|切っ|止め",
+    r"改|修改|更改|设为|设成|设置|调(?:整|低|高|成)|提高|降低|删|清空|清除|关闭|关掉|关了|停掉|去掉|禁用|停用|放进|写入|覆盖|替换|注释掉|截断|变更|変更|書き換|書換|"
+    r"[上下]げ(?:た|まし)|削除|消去|無効|オフに|戻し|設定|上書|置き換|置換|コメントアウト|切っ|止め",
     re.I,
 )
 # putting a copy somewhere ("stashed my weights on host X", "backed my weights up to X", cp, 拿到, 放到)
