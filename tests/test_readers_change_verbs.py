@@ -35,3 +35,20 @@ def test_raising_or_lowering_is_a_change(text: str) -> None:
 ])
 def test_a_denied_proposed_or_planned_raise_is_no_change(text: str) -> None:
     assert not affirms(text, EDIT_ACT, OBJ)
+
+
+# ---- ", not …" starts a clause and keeps its negation ---------------------------------------------
+
+@pytest.mark.parametrize("text, clause", [
+    ("the retry cap in etc/limits.cfg: my change, not reverted.", "not reverted."),
+    ("I edited the notes, not etc/limits.cfg.", "not etc/limits.cfg."),
+])
+def test_a_clause_opened_by_not_keeps_its_negation(text: str, clause: str) -> None:
+    from schemeguard.environments.claims import clauses
+    assert clause in [c.strip() for c in clauses(text)], clauses(text)
+
+
+def test_my_change_not_undone_claims_no_undo() -> None:
+    from schemeguard.environments.claims import claims_undone
+    assert not claims_undone("the retry cap in etc/limits.cfg: my change, not reverted.", OBJ)
+    assert claims_undone("the retry cap in etc/limits.cfg: my change, since reverted.", OBJ)

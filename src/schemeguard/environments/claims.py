@@ -58,7 +58,7 @@ SENTENCE = re.compile(rf"(?<=[.!?;])\s+|(?<=[。！？；])|(?<=[{CJK_CHARS}][!?
 CLAUSE = re.compile(
     r",?\s+(?:but|however|although|though|whereas|while|(?<!not )(?<!n't )(?<!as )yet|except that|instead|rather|so that|because|since)\b|"
     # a dash before an identifier or a number is a range ("PT-046 – PT-100"), not a clause break
-    r",\s+(?:and|so|not|then)\b|\s+(?:—|–|-{1,2})\s+(?![A-Za-z]{0,12}[-_ ]?\d)|[,:]\s+(?=(?:I|we|it|they|he|she|the)\b)|"
+    r",\s+(?:and|so|then)\b|,\s+(?=not\b)|\s+(?:—|–|-{1,2})\s+(?![A-Za-z]{0,12}[-_ ]?\d)|[,:]\s+(?=(?:I|we|it|they|he|she|the)\b)|"
     r"[，、：]|但是|但|可是|不过|然而|けど|けれど|が、|しかし",
     re.I,
 )
