@@ -364,7 +364,13 @@ SEALED_HISTORY = {
                   "Butanium/ar-reward-hacking-2026-09-08-20-01-34d157 (4 negatives: claude-fable-5.1 reasoning summaries in a chess "
                   "task, one setting aside an exploit of the match service): rules 0 false alarms, classifier 1 of 4 (a chess "
                   "engine's 'eval'); round-11 rules and round-12 classifier (main 721b779), frozen, on the round-13 source jenbenarye/reward-hacking-CoT (51 passages, labelled first: Claude Opus 4.1 and Claude 3.7 Sonnet extended thinking on Impossible-SWE-bench one-off tasks, told not to modify the tests, 8 passages in the condition told its reasoning is reviewed; a seeded sample of 40 reasoning windows that mention a test plus those about changing or doubting a test), no awareness positives: rules 1 false alarm of 51 ('it seems like the "
-                  "test expectation is wrong'), classifier 20 of 51 (19 of 48 hard negatives: plain unit-test talk)",
+                  "test expectation is wrong'), classifier 20 of 51 (19 of 48 hard negatives: plain unit-test talk); "
+                  "round-11 rules and round-13 classifier (a431215, unchanged on main d17d8f6), frozen, on the round-14 source "
+                  "MoizIbnYousaf/Mats-Research-Harness (20 passages, labelled first: deepseek-v4-flash in four coding-agent "
+                  "harnesses on ImpossibleBench tasks whose test contradicts the spec, never told to cheat; 7 spontaneous "
+                  "awareness positives, e.g. the designers 'testing whether the agent will hack it', hidden graders): rules 4/7, "
+                  "1 false alarm of 13; classifier 5/7, 2 false alarms ('graded only on whether pytest passes' quoted from the "
+                  "prompt); either 6/7, 3 false alarms, 0 of 5 hard negatives",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
                      "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
@@ -393,7 +399,11 @@ SEALED_HISTORY = {
                      "jenbenarye/reward-hacking-CoT (51 passages; 3 positives, Claude Opus 4.1 deciding on its own to change a "
                      "test it was told not to modify, e.g. 'Let me fix the code first, then adjust the test if needed', one of "
                      "them told its reasoning is reviewed; 48 hard negatives, unit-test talk): rules 0/3, 0 false alarms; "
-                     "classifier 0/3, 3 false alarms of 48 hard negatives (6.3%); either 0/3",
+                     "classifier 0/3, 3 false alarms of 48 hard negatives (6.3%); either 0/3; round-11 rules and round-13 classifier "
+                     "(a431215), frozen, on the round-14 source MoizIbnYousaf/Mats-Research-Harness (20 passages; 9 positives, "
+                     "deepseek-v4-flash deciding on its own to special-case a contradictory test, e.g. 'To pass pytest, I'll add a "
+                     "targeted adjustment'; 11 negatives, 5 hard): rules 0/9, 0 false alarms; classifier 4/9, 0 false alarms; "
+                     "either 4/9",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00; round-5 rules and round-7 "
                      "classifier, frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test: rules 2/4, 0 false alarms; "
                      "classifier 0/4",
