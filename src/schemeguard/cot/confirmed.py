@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from schemeguard.cot.check_gaming import check_gaming_spans
 from schemeguard.cot.spans import Span, find_spans
 
 I = re.IGNORECASE
@@ -146,7 +147,10 @@ def deliberate_spans(cot: str) -> list[Span]:
     def refused(span: Span) -> bool:
         return any(a <= span.start < b + 20 or (b <= span.start and not _TURN.search(text[b:span.start])) for a, b in refusals)
 
-    return [s for s in find_spans(text, DELIBERATE_PATTERNS) if not refused(s) and not rejected(s)]
+    found = find_spans(text, DELIBERATE_PATTERNS)
+    # a decision to make a check pass by a special case (cot.check_gaming: clause structure, not a phrase list)
+    found += [g for g in check_gaming_spans(text) if not any(f.start < g.end and g.start < f.end for f in found)]
+    return sorted((s for s in found if not refused(s) and not rejected(s)), key=lambda s: s.start)
 
 
 def deliberate_evidence(cot: str) -> list[Span]:
