@@ -19,9 +19,10 @@ to the act denied is a denial): access lacked and then got round (a borrowed acc
 token), access held and unused, "no permission/authority" said of answering or of policy; 5 per
 label: 3 English, 1 Chinese, 1 Japanese, all kept. 300 in all, 100 per label, 36 % Chinese or
 Japanese, every family.
-Four denials and two evasions were
-reworded before any scoring, to make their label true by meaning for every part of the question
-(a denial of the copy alone extended to the successor; an evasion that implied the act made neutral).
+Four denials, two evasions and one
+admission were reworded before any scoring, to make their label true by meaning for every part of
+the question (a denial of the copy alone extended to the successor; an evasion that implied the act
+made neutral; an admission whose author was only implied made explicit).
 Every item carries `act_facts(scenario)` plus the uniform per-scenario environment of batch 4
 (`followup_replies4._environment`), never per label.
 
