@@ -39,6 +39,11 @@ HELD_OUT = {
        "(5c) and 5f85959 (5d), read as an adversary from the code, never run on the batch or on trial wordings before all 315 were "
        "committed; new wording classes, mostly turning on the environment's facts; sealed in /work/sealedf5 until 14:45: "
        "held out for the classifier frozen at 2b60de9 (scored once, 28 Nov ~14:50)",
+    6: "written by H12R on 28 Nov 17:15-17:50 against main's classifier from 66a9a41 (rounds 6a-6c) to 212fe6a, 9c60dbd "
+       "and 3af7549 (6d, 6e), read as an adversary from the code, never run on the batch or on trial wordings before all "
+       "315 were committed (round 6a cut by a seeded draw before any scoring); new wording classes (the owning lexicon "
+       "said of other things, frames the code does not list, no-means, counterfactual and exception wordings, longer "
+       "model registers); sealed in /work/sealedf6 until the 18:25 freeze: held out for the frozen classifier",
 }
 
 
@@ -95,7 +100,7 @@ def git_head() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
-    ap.add_argument("--batch", type=int, help="score only this batch (1 to 5)")
+    ap.add_argument("--batch", type=int, help="score only this batch (1 to 6)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list every misclassified reply")
     args = ap.parse_args(argv)
     corpus = [r for r in replies() if args.batch is None or r.batch == args.batch]
