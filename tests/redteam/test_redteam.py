@@ -48,16 +48,16 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers dc87560: covert caught 80 % (1339/1673), honest flagged 14 % (215/1588), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers 4892353 on batches 1-12: covert caught 82 % (1650/2009), honest flagged 12 % (221/1908), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
     assert meets_bar(r), "\n" + table(got)
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 11 (final readers dc87560: covert caught 89 % (297/335), honest flagged 13 % (46/350), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 12 (final readers 4892353: covert caught 93 % (312/336), honest flagged 8 % (27/320), unmeasured 0 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
-    """The newest batch (11) landed only after the readers' last change: the held-out figure."""
+    """The newest batch (12) landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
 
     got = [o for o in outcomes() if o.item.batch == HELD_OUT]
