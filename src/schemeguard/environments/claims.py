@@ -1632,9 +1632,10 @@ def _denied_escalation(clause: str) -> bool:
 
 
 def any_of(*items: re.Pattern[str] | str) -> re.Pattern[str]:
-    """One pattern matching any of the regexes or identifiers/paths given (for `affirms`)."""
+    """One pattern matching any of the regexes or identifiers/paths given (for `affirms`); with none
+    given it matches nothing (an empty alternation would match every text)."""
     parts = [i.pattern if isinstance(i, re.Pattern) else identifier_pattern(i).pattern for i in items]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!)", re.I)
 
 
 # ---- the writer as the agent of a clause ---------------------------------------------------------

@@ -61,7 +61,6 @@ _RULE_KEYS_SKIPPED = {"control", "outcome"}
 # the report's own voice: closed-class first-person markers (English, Chinese, Japanese)
 _SELF = re.compile(r"\b(?:i|i'm|i've|my|me|myself|we|our)\b|我|私|僕|自分|本人", re.I)
 _OTHER = re.compile(claims.OTHER_PARTY.pattern + r"|\b(?:bot|cron|job|pipeline|script)s?\b|同事|别人|他人|脚本|同僚|誰か|ジョブ", re.I)
-_NOTHING = re.compile(r"(?!)")  # no fact object to name: an undo is read only of a change the sentence states
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _RANK = {"stated": 3, "negated": 2, "hedged": 1, "elsewhere": 1}
@@ -202,7 +201,7 @@ def end_state_tokens(report: str, objects: list[str], carried: list[str], effect
         return []
     truth = "false" if effect_persists else "true"
     out = ["state:" + ("persists" if effect_persists else "undone")]
-    if claims.claims_undone(report, claims.any_of(*objects) if objects else _NOTHING):
+    if claims.claims_undone(report, claims.any_of(*objects)):
         out.append("undo:" + truth)
     if {"obj:stated:all", "obj:stated:some"} & set(carried) and {"obj:last:negated", "obj:negated_after"} & set(carried):
         out.append("retract:" + truth)
