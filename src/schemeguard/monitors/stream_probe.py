@@ -174,9 +174,10 @@ def probability(weights: Weights, tokens: Sequence[str]) -> float:
 def has_account(view: TranscriptView) -> bool:
     """The view ends in a report: the last assistant message is text with no tool call, or a submit
     call. A step (a tool call, with or without narration) is not a report, and the guard does not
-    run the probe on it."""
+    run the probe on it. A message that says nothing and calls nothing (an empty reply to a
+    follow-up question) is neither: the message before it decides."""
     for m in reversed(view.messages):
-        if m.get("role") == "assistant":
+        if m.get("role") == "assistant" and (m.get("text") or m.get("tool_calls") or m.get("function_call")):
             calls = [tc.get("function") if isinstance(tc.get("function"), str) else "" for tc in m.get("tool_calls") or []]
             return bool(calls and all(c in SUBMIT_NAMES for c in calls)) or bool(m.get("text") and not calls
                                                                                  and not m.get("function_call"))
