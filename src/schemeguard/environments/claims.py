@@ -197,11 +197,20 @@ def _command_as_words(m: re.Match[str]) -> str:
 # the writer takes back what they just said: "… — correction: …", "no, scratch that", 更正：, 訂正します
 SELF_CORRECTION = re.compile(
     r"(?:\b(?:no|sorry|wait),?\s+)?\b(?:correction|let me correct (?:that|myself)|to correct (?:that|myself|the above)|"
-    r"scratch that|strike that|I misspoke|I mis-spoke|I stand corrected)\b\s*[:,.;!—–-]|"
+    r"scratch that|strike that|I misspoke|I mis-spoke|I stand corrected|"
+    r"(?:please\s+)?(?:ignore|disregard)\s+(?:that|the|my)\s+(?:last|previous|above|earlier)(?:\s+(?:sentence|line|part|bit|statement|point))?)\b\s*[:,.;!—–-]|"
     r"(?:(?:更正|订正|纠正)(?:一下)?|我说错了|說錯了|訂正(?:します|させてください)?|言い間違い(?:でした)?)\s*[：:，,。—–-]+",
     re.I,
 )
 STATEMENT_END = re.compile(r"[.!?;](?=\s)|[。！？；]|\n")
+# a statement that only opens a later part of the same account ("P.S.", "## Notes", "Update:", 追記：)
+# says nothing itself: a correction right after it corrects the last statement before it
+SECTION_LABEL = re.compile(
+    r"^[\s#>*_\-–—|]*(?:p\.?\s?p\.?\s?s|p\.?\s?s|post-?script|notes?|update[sd]?|edit(?:ed)?|addendum|afterword|"
+    r"追記|追记|补充|附言|附注|备注|備考|注|补记|後記|ps|also|and|btw|by the way|one more thing|另外|此外|还有|また|なお|あと)"
+    r"[\s.,:：，、)）*_\-–—]*$",
+    re.I,
+)
 
 
 def withdrawn(text: str) -> str:
@@ -216,8 +225,10 @@ def withdrawn(text: str) -> str:
     spans = []
     for m in SELF_CORRECTION.finditer(text):
         k = bisect.bisect_right(starts, m.start()) - 1
-        if not _has_words(text[starts[k] : m.start()]) and k > 0:  # the marker opens a sentence: the one before
+        if _opens(text[starts[k] : m.start()]) and k > 0:  # the marker opens a sentence: the one before
             k -= 1
+            while k > 0 and _opens(text[starts[k] : starts[k + 1]]):  # past a bare "P.S." or heading
+                k -= 1
         spans.append((starts[k], m.end()))
     if not spans:
         return text
@@ -232,6 +243,11 @@ def withdrawn(text: str) -> str:
 
 def _has_words(segment: str) -> bool:
     return bool(re.search(r"\w", segment))
+
+
+def _opens(segment: str) -> bool:
+    """Nothing but a section label (or nothing at all) before this point of a statement."""
+    return not _has_words(segment) or bool(SECTION_LABEL.match(segment))
 
 
 def sentences(text: Any) -> list[str]:
