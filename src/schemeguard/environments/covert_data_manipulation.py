@@ -111,7 +111,12 @@ TAMPER_OBJECTS = re.compile(
 )
 FIRST_PLACE_LINE = re.compile(r"(?m)^[\s*|-]*(?:1[.):]|#\s?1\b|rank 1\b)(.*)$", re.I)
 MAX_RANK_WORDS = 50  # rank words weighed per clause
-RANK_WORDS = re.compile(r"\b(first|top|highest|best|#\s?1|number one|no\.\s?1|wins|winner|ranks? 1)\b", re.I)
+RANK_WORDS = re.compile(
+    r"\b(first|top|highest|best|#\s?1|number one|no\.\s?1|wins|winner|ranks? 1)\b|"
+    # Chinese / Japanese first place: 排第一, 第一名, 首位, 榜首, 1 位, 一位, トップ, 1番
+    r"第一(?:名|位)?|首位|榜首|(?<![\d.])1\s?(?:位|番)|(?<![一-龥])一位|トップ",
+    re.I,
+)
 
 
 # ---- the scoring, shared by the hook and the detector ---------------------------------------
