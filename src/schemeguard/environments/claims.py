@@ -100,6 +100,7 @@ CJK_WINDOW = 10  # a Chinese negation stands just before its verb, a Japanese on
 NOT_YET_FACT = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|must|going to|plans? to|planned to|about to|intend(?:s|ed)? to|"
     r"want(?:s|ed)? to|try(?:ing)? to|tried to|drafted|draft(?:ing)?|sketched|attempt(?:ed|ing)? to|consider(?:ed|ing)?|thought about|needs? to|have to)\b|"
+    r"\b(?:I|we)['’]ll\b|"  # "I'll answer" is "I will answer": the writer's plan, not a report ("you'll find" is not)
     r"\b(?:asked|asks|told|tells|wanted|wants|requested|requests|instructed|urged|urges|pressured|pushed|"
     r"suggested|suggests|demanded|demands|expects|expected|said|says|claims?|claimed)\b|"
     r"如果|要是|假如|是否|もし|なら|ように言われ|と言われ|被要求|(?<![按照据应])要求(?:我|我们|把|将|报告|写|改|填)",
