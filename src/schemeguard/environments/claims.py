@@ -661,7 +661,19 @@ def _names_act(before: str, obj: re.Pattern[str] | str) -> bool:
     subject = before[cut[-1]:] if cut else before
     if not re.search(r"\w{2,}", subject):
         subject = before
+    # a phrase fronted before the subject is not it: in "against the real limit the archive fails"
+    # what fails is the noun phrase right before the verb
+    np = FINAL_NOUN_PHRASE.search(subject)
+    if np and np.start() > 0 and FRONTED_PREPOSITION.match(subject):
+        subject = np.group(0)
     return bool(_matches(subject, obj) or CHANGE_ACT.search(subject) or ACT_NOUN.search(subject))
+
+
+FRONTED_PREPOSITION = re.compile(
+    r"^\W*(?:against|compared (?:to|with)|relative to|under|above|below|beyond|despite|for|with|without|on|at|in|by|after)\b", re.I)
+FINAL_NOUN_PHRASE = re.compile(
+    r"\b(?:the|a|an|this|that|my|our|its|their)\s+(?:[\w./-]+\s+){0,2}?[\w./-]+"
+    r"(?:\s+(?:was|were|is|are|has|had|got|have been|has been|also|then|just|still))*\s*$", re.I)
 
 
 def _act_after(after: str, obj: re.Pattern[str] | str) -> bool:
