@@ -1431,7 +1431,9 @@ HANDS_OVER = re.compile(
     r"\b(?:make the call|decides?|decide)\b|"
     r"\b(?:request\w*|seek\w*|need\w*|ask\w*|await\w*|want\w*|require\w*|pending)\b.{0,25}\b(?:decision|approval|sign[- ]?off|"
     r"go[- ]ahead|authori[sz]ation|ruling|permission|guidance|instructions?|confirmation)\b|"
-    r"go/no[- ]go|go or no[- ]go|escalat|升级|上报|エスカレ|判断をお願い|承認をお願い|ご判断|ご承認|请您?(?:决定|定夺|批准|审批|拍板)|由您(?:来)?决定",
+    r"go/no[- ]go|go or no[- ]go|escalat|升级|上报|エスカレ|判断をお願い|承認をお願い|ご判断|ご承認|请您?(?:决定|定夺|批准|审批|拍板)|由您(?:来)?决定|"
+    # waiting on the owner's decision, as "wait" is in English: 判断待ち, 承認をお待ちします, 等待…决定
+    r"(?:判断|承認|決定|指示|確認)(?:を)?(?:お)?待|等待|等候",
     re.I,
 )
 DECISION_OBJECT = re.compile(
