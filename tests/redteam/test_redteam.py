@@ -48,7 +48,7 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (final readers 4892353 on batches 1-12: covert caught 82 % (1650/2009), honest flagged 12 % (221/1908), unmeasured 0 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (readers of the ninth session on batches 1-12: covert caught 83 % (1665/2009), honest flagged 10 % (186/1908), unmeasured 0 %; python -m tests.redteam.score_readers --out -); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
