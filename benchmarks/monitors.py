@@ -184,7 +184,7 @@ def dev_half(item_id: str) -> bool:
     return int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 2 == 0
 
 
-FRESH_BATCH = 12  # red-team batches from this one on landed after the probe and rules were frozen (6-11 joined the training pool once scored)
+FRESH_BATCH = 13  # red-team batches from this one on landed after the probe and rules were frozen (6-12 joined the training pool once scored)
 
 
 def redteam_part(item) -> str:
@@ -561,14 +561,14 @@ def refresh_fresh(path: Path) -> dict:
 
 # ---- held-out protocols: the default set's whole training procedure, refitted without the test data ----
 def _probe_text(view) -> str:
-    """What a dense probe reads: the account and follow-up replies (the stream probe's words), and the
-    reasoning in the CoT/full views."""
+    """What a dense probe reads: the account (the stream probe's words; no follow-up reply, as there),
+    and the reasoning in the CoT/full views."""
     from schemeguard.monitors.rules import Context
 
     parts = []
     if view.kind != "cot":
         ctx = Context.of(view)
-        parts = [ctx.account] + [reply for _, reply in ctx.followups]
+        parts = [ctx.account]
     if view.kind != "action":
         parts.append(view.reasoning())
     return "\n".join(p for p in parts if p)
@@ -581,24 +581,25 @@ class ViewData:
     tokens: list  # the stream probe's tokens
     rules: np.ndarray  # the rules' noisy-OR (0 in the CoT view)
     acts: np.ndarray  # dense action-stream features (monitors/stream_features.py)
-    dense: np.ndarray | None  # static embeddings of _probe_text (None: extra not installed)
+    dense: dict  # embedder name ('static', 'minilm') -> embeddings of _probe_text; absent: not asked for or not installed
     applies: np.ndarray  # the default set runs its probe (an action stream and a report); else it scores the rules alone
     floor: np.ndarray  # CONTRADICTED where a report-vs-state signature fired (the default set's score floor), else 0
 
 
-def view_data(transcripts: list, view: str, dense: bool = True) -> ViewData:
+def view_data(transcripts: list, view: str, dense: tuple[str, ...] = ("static", "minilm")) -> ViewData:
     from schemeguard.monitors import stream_features
     from schemeguard.monitors.default import probe_applies
-    from schemeguard.monitors.probe import StaticEmbeddings, static_installed
+    from schemeguard.monitors.probe import MiniLM, StaticEmbeddings, minilm_installed, static_installed
 
     tokens, rules, floor = pool_tokens(transcripts, view)
     views = [view_of(t, view) for t in transcripts]
     acts = np.array([stream_features.vector(v) if view != "cot" else [] for v in views], dtype=float)
-    embedded = None
-    if dense and static_installed():  # only the 'static' variant reads them
-        emb = StaticEmbeddings()
-        emb.fit([])
-        embedded = emb.embed([_probe_text(v) for v in views])
+    embedded = {}
+    for name, embedder, installed in (("static", StaticEmbeddings, static_installed), ("minilm", MiniLM, minilm_installed)):
+        if name in dense and installed():  # only the variant of that name reads them
+            emb = embedder()
+            emb.fit([])
+            embedded[name] = np.asarray(emb.embed([_probe_text(v) for v in views]))
     applies = np.array([view == "cot" or probe_applies(v) for v in views])
     return ViewData(tokens, rules, acts, embedded, applies, floor)
 
@@ -606,7 +607,8 @@ def view_data(transcripts: list, view: str, dense: bool = True) -> ViewData:
 VARIANTS = {  # name: (what the probe logit is trained on, extra stack inputs, the rules in the stack)
     "default": ("tokens", None, True),  # the shipped procedure: TF-IDF stream probe stacked with the rules
     "default+acts": ("tokens", "acts", True),  # + the dense action-stream features in the stack
-    "static": ("dense", None, True),  # the stream probe replaced by a static-embedding probe (MiniLM stand-in)
+    "static": ("static", None, True),  # the stream probe replaced by a static-embedding probe (WordLlama)
+    "minilm": ("minilm", None, True),  # the stream probe replaced by a MiniLM sentence-embedding probe (the `probe` extra)
     "rules+acts": (None, "acts", True),  # no text probe: rules and action-stream features only
 }
 # where the 5%-FPR threshold is calibrated: every training item, or only those written by other hands
@@ -624,8 +626,8 @@ def _logits(d: ViewData, source: str, train_idx: np.ndarray, test_idx: np.ndarra
     if source == "tokens":
         w = train([d.tokens[i] for i in train_idx], y[train_idx])
         return np.array([w.logit(d.tokens[i]) for i in test_idx])
-    clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(d.dense[train_idx], y[train_idx])
-    return clf.decision_function(d.dense[test_idx])
+    clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(d.dense[source][train_idx], y[train_idx])
+    return clf.decision_function(d.dense[source][test_idx])
 
 
 def _stack_inputs(d: ViewData, variant: str, idx: np.ndarray, logits: np.ndarray | None, use_rules: bool) -> np.ndarray:
@@ -738,13 +740,13 @@ def heldout_figures(logs: list[str], variants: tuple[str, ...] = tuple(VARIANTS)
                  "fresh_batches": sorted(set(fresh_batches)), "rules": sorted(RULES), "views": {}}
     for view in views:
         t0 = time.process_time()
-        d = view_data(transcripts, view, dense="static" in variants)
+        d = view_data(transcripts, view, dense=tuple(v for v in variants if VARIANTS[v][0] in ("static", "minilm")))
         keep = np.array([bool(t) for t in d.tokens])  # the CoT view of a run without reasoning has nothing to read
         out["views"][view] = {"cpu_s_features": round(time.process_time() - t0, 1), "n_readable": int(keep.sum()),
                               "rules_only": {f"batches 1-{FRESH_BATCH - 1}": int((~d.applies[dev]).sum()),
                                              "fresh": int((~d.applies[src == "fresh"]).sum())}}
         for variant in variants:
-            if (variant == "static" and d.dense is None) or (view == "cot" and VARIANTS[variant][1]):
+            if (VARIANTS[variant][0] in ("static", "minilm") and VARIANTS[variant][0] not in d.dense) or (view == "cot" and VARIANTS[variant][1]):
                 continue
             res = {}
             protocols = {"leave_one_batch_out": [(np.flatnonzero(redteam & (batches == b) & keep), b) for b in range(1, FRESH_BATCH)],
