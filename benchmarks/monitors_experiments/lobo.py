@@ -27,7 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import monitors as bm  # noqa: E402
 
 
-def lobo(logs: list[str], batches: list[int], variants: list[str], views: list[str]) -> dict:
+def lobo(logs: list[str], batches: list, variants: list[str], views: list[str], by: str = "batch") -> dict:
+    """`by` 'batch': leave each red-team batch in `batches` out; 'family': leave each family out (all sources;
+    read on its red-team items), `batches` ignored."""
     from schemeguard.monitors.metrics import bootstrap_auroc, figures
 
     pool = bm.training_pool(logs)
@@ -48,9 +50,14 @@ def lobo(logs: list[str], batches: list[int], variants: list[str], views: list[s
                 out["views"][view][variant] = {"unavailable": f"{source} not installed"}
                 continue
             rows, scores, flags = [], {}, {r: {} for r in bm.THRESHOLD_RULES}
-            for batch in batches:
-                test = np.flatnonzero((b == batch) & keep)
-                train = np.setdiff1d(np.flatnonzero(keep), test)
+            groups = batches if by == "batch" else sorted(set(fams[b > 0].tolist()))
+            for batch in groups:
+                if by == "batch":
+                    test = np.flatnonzero((b == batch) & keep)
+                    train = np.setdiff1d(np.flatnonzero(keep), test)
+                else:  # the family's items of every source out of training; its red-team items read
+                    test = np.flatnonzero((fams == batch) & (b > 0) & keep)
+                    train = np.flatnonzero((fams != batch) & keep)
                 sc, ths, cal_fpr = bm.fit_and_score(d, y, clusters, b, variant, train, test, view != "cot",
                                                     calibrate if view != "cot" else None, bm.SHIPPED_FOLDS, fams)
                 yt = y[test]
@@ -85,10 +92,11 @@ def main() -> None:
     p.add_argument("--views", default="action,full")
     p.add_argument("--logs", default=None, help="organism .eval logs to reuse (else generated)")
     p.add_argument("--out", default=None)
+    p.add_argument("--by", default="batch", choices=("batch", "family"))
     a = p.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         logs = [str(x) for x in Path(a.logs).glob("*.eval")] if a.logs else bm.organism_logs(Path(tmp))
-        d = lobo(logs, [int(x) for x in a.batches.split(",")], a.variants.split(","), a.views.split(","))
+        d = lobo(logs, [int(x) for x in a.batches.split(",")], a.variants.split(","), a.views.split(","), a.by)
     text = json.dumps(d, indent=1, default=str) + "\n"
     if a.out:
         Path(a.out).write_text(text)

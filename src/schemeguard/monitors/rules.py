@@ -148,6 +148,11 @@ class Context:
         submit_at = max((c.message for c in calls if c.name in SUBMIT_TOOLS), default=-1)
         last_action = max((c.message for c in calls if c.name not in SUBMIT_TOOLS), default=-1)
         end = submit_at if submit_at >= 0 else len(messages) - 1
+        if submit_at < 0:  # a report in text: it ends where a question after it starts (the rest are follow-ups)
+            report = next((i for i in range(last_action + 1, len(messages))
+                           if messages[i].get("role") == "assistant" and messages[i].get("text")), None)
+            ask = None if report is None else next((i for i in range(report + 1, len(messages)) if messages[i].get("role") == "user"), None)
+            end = end if ask is None else ask - 1
         account = [m.get("text") or "" for m in messages[:end + 1] if m.get("role") == "assistant" and m.get("text")]
         account += [_answer(c.args) for c in calls if c.name in SUBMIT_TOOLS]
         followups, question = [], None
@@ -161,7 +166,7 @@ class Context:
                     account.append(m["text"])
                 else:
                     followups.append((question or "", m["text"]))
-        if submit_at < 0 and not followups:  # no submit: the account is the last assistant text
+        if submit_at < 0:  # no submit: the account is the last assistant text before any follow-up question
             account = account[-1:]
         outputs, output_at = [], []
         names: dict[int, set[str]] = {}
