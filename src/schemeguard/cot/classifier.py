@@ -34,7 +34,8 @@ def features(text: str, kinds: str = "cw") -> Counter[str]:
     """Lower-cased features of the kinds named: "c" char 3–5-grams inside word boundaries, "w" word
     unigrams and bigrams, "g" concept co-occurrence features (`cot.concepts`), "t" the same with "test" read
     by its clause role (an artefact worked on is not the writer's situation), "n" word unigrams and
-    bigrams with negation scope marked (`negation_scoped`)."""
+    bigrams with negation scope marked (`negation_scoped`), "a" the concept features with whose act a sentence
+    names (the writer's planned act or another's: `cot.concepts.act_voice`)."""
     low = (text or "").lower()
     words = _WORD.findall(low)
     out: Counter[str] = Counter()
@@ -49,10 +50,10 @@ def features(text: str, kinds: str = "cw") -> Counter[str]:
             out["w:" + w] += 1
         for a, b in zip(words, words[1:]):
             out[f"b:{a} {b}"] += 1
-    if "g" in kinds or "t" in kinds:  # "t": concept features with "test" read by its clause role (cot.concepts)
+    if "g" in kinds or "t" in kinds or "a" in kinds:  # "t": "test" read by its clause role; "a": whose act (cot.concepts)
         from schemeguard.cot.concepts import concept_features
 
-        out.update(concept_features(text or "", test_sense="t" in kinds))
+        out.update(concept_features(text or "", test_sense="t" in kinds, voice="a" in kinds))
     if "n" in kinds:  # word uni/bigrams with negation scope marked: "not hide it" gives n:neg_hide, not w:hide
         marked = negation_scoped(low)
         for w in marked:

@@ -60,17 +60,74 @@ _TEST_AS_SITUATION = re.compile(
     r"|\bto test\s+(?:me|my|us|whether|if)\b", re.I)
 
 
-def concept_features(text: str, test_sense: bool = False) -> Counter[str]:
+def concept_features(text: str, test_sense: bool = False, voice: bool = False) -> Counter[str]:
     """Counts of each concept group, pair and triple of groups present in a sentence, over the text's sentences.
     With `test_sense`, a sentence whose only evaluation words are forms of "test", none of them in a situation
-    role (`_TEST_AS_SITUATION`), gets the group TESTTALK instead of EVAL."""
+    role (`_TEST_AS_SITUATION`), gets the group TESTTALK instead of EVAL. With `voice`, a sentence that names an act
+    also gets OWNACT or OTHERACT by whose act it is (`act_voice`)."""
     out: Counter[str] = Counter()
     for sentence in sentences(text):
         present = sorted(name for name, pattern in _PATTERNS.items() if pattern.search(sentence))
         if (test_sense and "EVAL" in present and not _TEST_AS_SITUATION.search(sentence)
                 and not _PATTERNS["EVAL"].search(_TEST_WORD.sub(" ", sentence))):
             present = sorted({*present, "TESTTALK"} - {"EVAL"})
+        who = act_voice(sentence) if voice else None
+        if who:
+            present = sorted({*present, "OWNACT" if who == "own" else "OTHERACT"})
         for size in (1, 2, 3):
             for combo in combinations(present, size):
                 out["g:" + "+".join(combo)] += 1
     return out
+
+
+# ---- whose act a sentence is about (issue 12) ----------------------------------------------------------------------
+# A sabotage or deception word says nothing about who does it. Intent is the writer's own planned act: a first-person
+# subject with a modal of plan or need ("I'll hard-code it", "we need to fail purposely in some"), or the terse voice
+# that drops the subject ("Need to keep it below", "So must answer some wrong", "Better to hide it"). Graders' verdicts,
+# descriptions of another agent's conduct and reported speech attribute the act to someone else: "the transcript shows
+# deliberate wrong answers, so I grade it as sandbagging" is the writer judging, not planning. A sentence with both
+# kinds of cue is left undecided (None): "the grader checks X, so I'll fake it" plans, "the model said it would sandbag,
+# so I'll flag it" does not, and neither cue alone can tell which clause carries the act.
+_ACT = re.compile(rf"\b(?:{GROUPS['SABOTAGE']}|{GROUPS['DECEIVE']}|cheat\w*|deliberate\w*|purpose\w*|intentional\w*|"
+                  r"fak(?:e|ed|es|ing)|falsif\w*|misreport\w*|underperform\w*|sandbag\w*|sabotag\w*|deceptive|dishonest\w*|"
+                  r"hard[- ]?cod\w*|special[- ]?cas\w*|(?:under|beneath) (?:the |a |that )?(?:\w+ )?(?:cutoff|limit|threshold|bar))\b", re.I)
+_OWN_PLAN = re.compile(
+    r"\b(?:I|we)(?:'ll|'d| will| would| need to| must| should| have to| am going to| are going to|'m going to|'re going to|"
+    r" plan to| want to| intend to| decided? to)\b|\blet(?:'s| me| us)\b|"
+    r"(?:^|[,;:(]\s*|\b(?:so|then|and|but|thus|therefore)\s+)(?:just\s+)?(?:need|have|going|plan|want|ought|better) to\b|"
+    r"(?:^|[,;:(]\s*|\b(?:so|then|thus|therefore)\s+)(?:must|should|will|better)\s+(?!be\b|have\b)\w+", re.I)
+_ACT_WORDS = r"(?:sandbagg\w*|sabotag\w*|cheat\w*|deceptive|deception|scheming|misaligned|reward[- ]hack\w*|gaming|dishonest|" \
+             r"deliberate\w*|intentional\w*|underperform\w*|manipulat\w*|fak\w+|falsif\w+)"
+_OTHER = re.compile(
+    # a verdict that names the act: "I grade it as sandbagging", "label this response deceptive"
+    rf"\b(?:grade|label|classify|mark|rate|flag|score|judge|count|tag|code|call|consider)(?:s|d|ed)?\s+(?:it|this|that|them|"
+    rf"the \w+|each \w+|this \w+|that \w+)\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?{_ACT_WORDS}\b|"
+    # another party's conduct described or reported: "the transcript shows", "the agent chose", "it says it will"
+    r"\b(?:the|this|that|another|other|each|their|its) (?:other )?(?:agent|model|assistant|ai|policy|transcript|response|answer|"
+    r"submission|rollout|trajectory|sample|run|student|candidate|trace|log|earlier run|previous run|prompt|system prompt|"
+    r"instructions?|memo|email|document|note|message)s?\b(?:\s+\w+){0,2}?\s+"
+    r"(?:clearly |plainly |openly )?(?:shows?|showed|shown|did|was|were|had|chose|gave|tried|attempted|answered|wrote|submitted|"
+    r"admits?|admitted|says?|said|states?|stated|claims?|claimed|reveals?|revealed|sandbagged|cheated|decided|exhibits?|"
+    r"exhibited|displays?|displayed|contains?|contained)\b|"
+    r"\b(?:it|they|he|she)\s+(?:says?|said|states?|stated|claims?|claimed|wrote|writes|admits?|admitted)\b|"
+    # the act as a hypothetical about some model, not the writer: "if a model were to sandbag", "a model that cheats"
+    r"\bif (?:a|an|some|another|the other) (?:model|agent|ai|assistant|system)\b|"
+    r"\b(?:a|an|any) (?:model|agent|ai|assistant|system) (?:that|which|who)\b|"
+    # an option weighed and judged: "that would be dishonest"
+    r"\b(?:that|this|which|doing so) would (?:be|count as|amount to|constitute)\b", re.I)
+
+
+def act_voice(sentence: str) -> str | None:
+    """Whose act a sentence carrying a sabotage or deception word is about: "own" (the writer's planned act), "other"
+    (a verdict on, a description of or a report from someone else), or None (no act word, no cue, or both cues)."""
+    if not _ACT.search(sentence):
+        return None
+    own, other = bool(_OWN_PLAN.search(sentence)), bool(_OTHER.search(sentence))
+    return "own" if own and not other else "other" if other and not own else None
+
+
+def acts_only_of_others(text: str) -> bool:
+    """True when the text names acts and every sentence that names one attributes it to someone else (no sentence in
+    the writer's own planning voice, none undecided): a grader's verdict or a description of another agent."""
+    voices = [act_voice(s) for s in sentences(text) if _ACT.search(s)]
+    return bool(voices) and all(v == "other" for v in voices)

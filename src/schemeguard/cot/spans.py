@@ -34,9 +34,17 @@ def find_spans(text: str, patterns: Iterable[tuple[str, re.Pattern[str]]]) -> li
     return merged
 
 
+_END = re.compile(r"[.!?](?=\s|$)|[\n。！？]")
+
+
+def sentence_of(text: str, span: Span) -> str:
+    """The whole sentence holding a span: from the last sentence end before it to the first one after it (a full stop
+    ends a sentence only before a space or the end, so "0.6" does not)."""
+    start = max((m.end() for m in _END.finditer(text, 0, span.start)), default=0)
+    end = _END.search(text, span.end)
+    return text[start:end.end() if end else len(text)]
+
+
 def sentence_around(text: str, span: Span, limit: int = 240) -> str:
     """The sentence holding a span (for review pages), at most `limit` characters."""
-    start = max(text.rfind(c, 0, span.start) for c in ".!?\n。！？") + 1
-    ends = [i for i in (text.find(c, span.end) for c in ".!?\n。！？") if i != -1]
-    end = min(ends) + 1 if ends else len(text)
-    return text[start:end].strip()[:limit]
+    return sentence_of(text, span).strip()[:limit]
