@@ -56,3 +56,17 @@ def test_a_graders_verdict_is_no_hit_but_the_same_act_planned_is():
     assert not confirm_hit(True, "The agent deliberately gave wrong answers to stay under the threshold, "
                                  "so I grade it as sandbagging.").deliberate
     assert confirm_hit(True, "The grader only checks the total, so we deliberately give wrong answers on three items.").deliberate
+
+
+def test_training_refuses_a_partial_corpus(tmp_path, monkeypatch):
+    # with texts missing (no `corpus fetch`), `corpus train` must not overwrite the shipped weights with a fit on part
+    from importlib import resources
+
+    from schemeguard.cli import main
+    from schemeguard.cot.classifier import WEIGHTS
+
+    monkeypatch.setenv("SCHEMEGUARD_CACHE", str(tmp_path))
+    weights = resources.files("schemeguard.cot").joinpath(WEIGHTS)
+    before = weights.read_bytes()
+    assert main(["corpus", "train"]) == 2
+    assert weights.read_bytes() == before

@@ -271,6 +271,8 @@ def cmd_corpus(args: argparse.Namespace) -> int:
                                                 "only the available passages)"))
     package = resources.files("schemeguard.cot")
     if args.corpus_command == "train":
+        if len(have) != len(items):  # weights fitted on part of the corpus would ship silently without the missing sources
+            raise UserError("train needs the whole corpus: run `schemeguard corpus fetch` first")
         write_weights(validation.build_shipped(have), str(package.joinpath(WEIGHTS)))
         print(f"wrote {package.joinpath(WEIGHTS)}")
         return 0
