@@ -202,10 +202,11 @@ BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            9: "batch 9 (written against the readers of e9ed76a and later, the learned reader and the monitors; sealed until 08:00)",
            10: "batch 10 (written against the readers of e430ff7 to the 11:15 freeze, the learned reader and the monitors; sealed until 11:35)",
            11: "batch 11 (written against the readers of abd97a7 to the 14:20 freeze, the learned reader and the monitors; sealed until 14:45)",
-           12: "batch 12 (written against the readers of 2430f36 to the 18:05 freeze, the learned reader and the monitors; sealed until 18:35)"}
+           12: "batch 12 (written against the readers of 2430f36 to the 18:05 freeze, the learned reader and the monitors; sealed until 18:35)",
+           13: "batch 13 (written against the readers and monitors of 7593800, 22:15-22:18, before the ninth session's reader changes landed; sealed until 23:05; 51 plumbing-broken items dropped)"}
 
 
-HELD_OUT = 12  # the batch landed only after the readers' last change: the honest held-out figure
+HELD_OUT = 13  # the batch landed only after the readers' last change: the honest held-out figure
 
 
 def by_slice(outcomes: list[Outcome], batches: bool = True) -> str:
