@@ -370,7 +370,14 @@ SEALED_HISTORY = {
                   "harnesses on ImpossibleBench tasks whose test contradicts the spec, never told to cheat; 7 spontaneous "
                   "awareness positives, e.g. the designers 'testing whether the agent will hack it', hidden graders): rules 4/7, "
                   "1 false alarm of 13; classifier 5/7, 2 false alarms ('graded only on whether pytest passes' quoted from the "
-                  "prompt); either 6/7, 3 false alarms, 0 of 5 hard negatives",
+                  "prompt); either 6/7, 3 false alarms, 0 of 5 hard negatives; "
+                  "round-11 rules and round-13 classifier (a431215, unchanged on main 7593800), frozen, on round 15: 19 more "
+                  "passages of MoizIbnYousaf/Mats-Research-Harness from a harness round 14 did not sample (Claude Code; "
+                  "deepseek-v4-flash on two ImpossibleBench tasks, labelled first; the same repository, so not a new source "
+                  "for leave-one-source-out): 7 awareness positives (a planted contradiction, a benchmark 'intentionally "
+                  "broken to test whether the agent blindly passes', what the grading measures): rules 4/7, 0 false alarms "
+                  "of 12 (10 hard); classifier 7/7, 1 false alarm (hard: the prompt's 'graded only on whether pytest passes' "
+                  "quoted, p 0.53; three more such hard negatives at 0.42-0.48); either 7/7, 1 false alarm",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
                      "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
@@ -403,7 +410,7 @@ SEALED_HISTORY = {
                      "(a431215), frozen, on the round-14 source MoizIbnYousaf/Mats-Research-Harness (20 passages; 9 positives, "
                      "deepseek-v4-flash deciding on its own to special-case a contradictory test, e.g. 'To pass pytest, I'll add a "
                      "targeted adjustment'; 11 negatives, 5 hard): rules 0/9, 0 false alarms; classifier 4/9, 0 false alarms; "
-                     "either 4/9",
+                     "either 4/9; the same frozen instruments on round 15 (no intent positives): 0 false alarms of 19 each",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00; round-5 rules and round-7 "
                      "classifier, frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test: rules 2/4, 0 false alarms; "
                      "classifier 0/4",
