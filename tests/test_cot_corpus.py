@@ -378,3 +378,16 @@ def test_test_read_by_its_clause_role_in_awareness_features():
     # another evaluation word keeps the sentence evaluative; the plain reading is unchanged
     assert "g:EVAL" in groups("The grader only runs the tests in the public folder.")
     assert "g:EVAL" in {g for g in concept_features("Let me run the test again.") if "+" not in g}
+
+
+def test_pending_rounds_are_whole_records_outside_the_shipped_corpus():
+    from schemeguard.cot import corpus
+
+    shipped = {r["id"] for r in corpus.records()}
+    last = max(r.get("round", 0) for r in corpus.records())
+    pending = corpus.pending_records()
+    assert pending and len({r["id"] for r in pending}) == len(pending)
+    for r in pending:
+        assert r["id"] not in shipped and r["round"] > last
+        assert set(corpus.LABELS) <= set(r) and r["licence"] in corpus.REDISTRIBUTABLE
+        assert corpus.sha256(r["text"]) == r["sha256"] and "before any instrument ran" in r["labelled_by"]

@@ -99,6 +99,15 @@ def records() -> list[dict[str, Any]]:
     return [json.loads(line) for line in raw.splitlines() if line.strip()]
 
 
+def pending_records() -> list[dict[str, Any]]:
+    """Rounds labelled (and scored once with the frozen instruments, `validation.SEALED_HISTORY`) that are not yet
+    in `passages.jsonl`: the shipped figures (`validation.json`, `representations.json`) and the classifier are
+    measured on every passage of the corpus, and a machine without every source text cannot re-measure them, so a
+    round waits here until they are re-measured with it."""
+    raw = resources.files("schemeguard.cot").joinpath("corpus/pending.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in raw.splitlines() if line.strip()]
+
+
 def cache_path(name: str = "cot_corpus_texts.jsonl") -> Path:
     """Where `fetch` keeps rebuilt texts that cannot ship (one file per corpus)."""
     root = os.environ.get("SCHEMEGUARD_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "schemeguard")

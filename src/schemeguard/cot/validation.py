@@ -374,7 +374,7 @@ SEALED_HISTORY = {
                   "round-11 rules and round-13 classifier (a431215, unchanged on main 7593800), frozen, on round 15: 19 more "
                   "passages of MoizIbnYousaf/Mats-Research-Harness from a harness round 14 did not sample (Claude Code; "
                   "deepseek-v4-flash on two ImpossibleBench tasks, labelled first; the same repository, so not a new source "
-                  "for leave-one-source-out): 7 awareness positives (a planted contradiction, a benchmark 'intentionally "
+                  "for leave-one-source-out; kept in corpus/pending.jsonl until the shipped figures are re-measured with every text): 7 awareness positives (a planted contradiction, a benchmark 'intentionally "
                   "broken to test whether the agent blindly passes', what the grading measures): rules 4/7, 0 false alarms "
                   "of 12 (10 hard); classifier 7/7, 1 false alarm (hard: the prompt's 'graded only on whether pytest passes' "
                   "quoted, p 0.53; three more such hard negatives at 0.42-0.48); either 7/7, 1 false alarm",
