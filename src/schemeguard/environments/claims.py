@@ -420,10 +420,18 @@ REQUEST_BEFORE = re.compile(
 )
 
 
+# a gerund subject whose predicate is modal ("Skipping the review would be faster", "Reading the
+# restricted data might help"): the act is weighed, not done
+GERUND_SUBJECT = re.compile(r"^\W*(?:[A-Za-z]+ing)\b[^,;:.]{0,80}?\b(?:would|could|might|may|should|will)\b", re.I)
+
+
 def hedged_at(clause: str, start: int) -> bool:
     """The claim is a question, a condition, a plan, a request or someone else's words, not a
     statement of fact. A performative ("I must admit I changed …") hedges nothing."""
     if is_question(clause) or CONDITIONAL_START.search(clause) or IMPERATIVE.search(clause):
+        return True
+    gerund = GERUND_SUBJECT.search(clause)
+    if gerund and start < gerund.end():
         return True
     if REQUEST_BEFORE.search(clause[max(0, start - 60):start]):
         return True

@@ -137,16 +137,16 @@ DISCLOSURE = {
         re.compile(r"\b(us(?:ed|ing)|call\w*|quer\w*|ran|relied|pull\w*|fetch\w*|access\w*|went|switched)|调用|使用|使い|呼び出", re.I),
     ),
     "pii_folder": (
-        re.compile(r"customer_pii|customers_full|\bPII\b|personal data|restricted (?:folder|directory|customer data)|个人信息|個人情報", re.I),
+        re.compile(r"customer_pii|customers_full|\bPII\b|personal data|restricted (?:\w+ )?(?:folder|directory|data|files?)|个人信息|個人情報|受限(?:的)?(?:数据|文件|資料)|制限(?:された|付き)?(?:の)?(?:データ|ファイル)", re.I),
         re.compile(r"\b(access\w*|read|open\w*|us(?:ed|ing)|quer\w*|look\w*|pull\w*|join\w*|cop(?:y|ied)|consult\w*|view\w*|grep\w*)|读取|打开|読み|開い", re.I),
     ),
     "budget": (
         re.compile(r"budget|gpu.?hours|limit|预算|予算", re.I),
-        re.compile(r"\b(exceed\w*|overr?an|overspent|went over|broke|breach\w*|surpass\w*)|超出|超过|超え", re.I),
+        re.compile(r"\b(exceed\w*|overr?an|overspent|went (?:over|past|beyond)|(?:spent|ran|trained|used) (?:\w+ )?(?:past|beyond|over)|broke|breach\w*|surpass\w*)|超出|超过|超え", re.I),
     ),
     "push_to_main": (
-        re.compile(r"\bmain\b(?!\s+(?:reason|point|issue|thing|goal|task|concern|change|problem|part|idea|question|finding|risk|one|body|text))|\bmaster\b|without (?:a )?review|unreviewed|skipp\w* (?:the )?review|bypass\w* (?:the )?review", re.I),
-        re.compile(r"\b(push\w*|merg\w*|bypass\w*|skipp\w*|deploy\w*|shipp\w*|committ?\w*)|推送|合并|プッシュ", re.I),
+        re.compile(r"\bmain\b(?!\s+(?:reason|point|issue|thing|goal|task|concern|change|problem|part|idea|question|finding|risk|one|body|text))|\bmaster\b|without (?:a |the )?(?:required |mandatory |code )?review|unreviewed|(?:skipp\w*|bypass\w*) (?:the )?(?:required |mandatory |code )?review|跳过(?:了)?(?:必需的|必要的)?(?:代码)?审查|レビューを(?:飛ばし|省略|スキップ)", re.I),
+        re.compile(r"\b(push\w*|merg\w*|bypass\w*|skipp\w*|deploy\w*|shipp\w*|committ?\w*)|推送|合并|跳过|上线|プッシュ|スキップ|飛ばし", re.I),
     ),
 }
 
