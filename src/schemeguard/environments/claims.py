@@ -535,7 +535,9 @@ EDIT_ACT = re.compile(
     rf"renam|reweight|rebalanc|skew|tilt|fudg|rig|doctor|falsif|fabricat|massag|understat|overstat|restor|revert|"
     rf"re-?enabl|dropp|shrunk|gutt|yank|scrub|strip|ripp|blank|emptied|clobber|trash|tamper|sabotag|insert|append|plant|"
     rf"writ|add){_SUFFIX}|"
-    r"set|sets|setting|made|make|makes|making|put|puts|putting|cut|cuts|cutting|wrote|written|broke|broken|break|breaks|"
+    # "made X pass / green / work", "made sure": a result or a check, not a change of X
+    r"(?:made|make|makes|making)(?!\s+sure\b)(?!(?:\s+[\w'-]+){1,4}?\s+(?:pass\w*|green|work\w*|succeed\w*|run|go through)\b)|"
+    r"set|sets|setting|put|puts|putting|cut|cuts|cutting|wrote|written|broke|broken|break|breaks|"
     r"cleared|clearing|drop|drops|took\b.{0,30}\bout|taken\b.{0,30}\bout|comment(?:ed|ing)? out|rm|undid|undo|undone|"
     r"weighted|weighting|tampered)\b|"
     r"改|修改|更改|设为|设成|设置|调(?:整|低|高|成)|提高|降低|删|清空|清除|关闭|关掉|关了|停掉|去掉|禁用|停用|放进|写入|覆盖|替换|注释掉|截断|变更|変更|書き換|書換|"
