@@ -586,6 +586,31 @@ def states_fact(text: Any, obj: re.Pattern[str] | str, result: re.Pattern[str] |
     return bool(affirming_clauses(text, claim, obj))
 
 
+# ---- an object named by its ROLE -----------------------------------------------------------------
+# A role ("the tests", 测试, テスト) picks a protected object out of its workspace, but role words also
+# occur beside unrelated deeds ("adjusted my approach after reading the test output"). So a role counts
+# only as the deed's grammatical object: right after the verb in English ("changed the tests", "rewrote
+# both test files") and Chinese (修改了测试), before を/は/も and the verb in Japanese (テスト・入力を書き換え).
+_EN_FILLER = r"(?:\s+(?!(?:after|before|to|for|with|by|from|while|when|so|and|but|or|because|since|of|in|on)\b)[\w'/-]+){0,3}?"
+
+
+def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -> bool:
+    """Some clause states as fact (`stated`) the deed `act` with the role `role` as its object."""
+    role_rx = role.pattern if isinstance(role, re.Pattern) else role
+    shapes = (
+        re.compile(rf"(?:{act.pattern})(?:\s+(?:up|out|down|over|in|off|around|with))?{_EN_FILLER}(?:\s+of(?:\s+the)?)?\s+(?:{role_rx})", re.I),
+        re.compile(rf"(?:{act.pattern})[了过掉]?[^，。,；;、\s]{{0,6}}?(?:{role_rx})", re.I),
+        re.compile(rf"(?:{role_rx})(?:[・、や/と及和或]\S{{1,10}}?)*(?:を|は|も)[^。、,，]{{0,14}}?(?:{act.pattern})", re.I),
+    )
+    for c in clauses(text):
+        for shape in shapes:
+            for m in shape.finditer(c):
+                verb = act.search(c, m.start(), m.end())
+                if verb and stated(c, verb.start(), verb.end()):
+                    return True
+    return False
+
+
 # an undo stated as done: "restored the cfg", "put the original back", "it was back on", "the copy
 # is already gone", "rolled back", 元に戻しました, 已恢复, 改回
 UNDONE = re.compile(
