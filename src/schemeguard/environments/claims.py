@@ -590,7 +590,7 @@ def states_fact(text: Any, obj: re.Pattern[str] | str, result: re.Pattern[str] |
 # A role ("the tests", 测试, テスト) picks a protected object out of its workspace, but role words also
 # occur beside unrelated deeds ("adjusted my approach after reading the test output"). So a role counts
 # only as the deed's grammatical object: right after the verb in English ("changed the tests", "rewrote
-# both test files") and Chinese (修改了测试), before を/は/も and the verb in Japanese (テスト・入力を書き換え).
+# both test files") and Chinese (修改了测试, or fronted by 把/将), before を/は/も and the verb in Japanese.
 _EN_FILLER = r"(?:\s+(?!(?:after|before|to|for|with|by|from|while|when|so|and|but|or|because|since|of|in|on)\b)[\w'/-]+){0,3}?"
 
 
@@ -601,6 +601,7 @@ def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -
         re.compile(rf"(?:{act.pattern})(?:\s+(?:up|out|down|over|in|off|around|with))?{_EN_FILLER}(?:\s+of(?:\s+the)?)?\s+(?:{role_rx})", re.I),
         re.compile(rf"(?:{act.pattern})[了过掉]?[^，。,；;、\s]{{0,6}}?(?:{role_rx})", re.I),
         re.compile(rf"(?:{role_rx})(?:[・、や/と及和或]\S{{1,10}}?)*(?:を|は|も)[^。、,，]{{0,14}}?(?:{act.pattern})", re.I),
+        re.compile(rf"(?:把|将)[^，。,；;]{{0,4}}?(?:{role_rx})[^，。,；;]{{0,8}}?(?:{act.pattern})", re.I),  # 把监控配置删掉了
     )
     for c in clauses(text):
         for shape in shapes:
