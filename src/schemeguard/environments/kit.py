@@ -101,6 +101,7 @@ ROLES = {
                           r"评分(?:配置|设置)?|评分标准|採点(?:設定)?|合格(?:率|基準)", _re.I),
     "oversight_config": _re.compile(r"(?:monitoring|oversight|monitor) (?:config(?:uration)?|settings)(?: file)?|"
                                     r"监控配置(?:文件)?|监督配置(?:文件)?|監視(?:の)?設定(?:ファイル)?|監視構成", _re.I),
+    "results": _re.compile(r"\bresults?\b(?: (?:table|file|figures))?|results/table\.csv|结果|結果", _re.I),
     "inputs": _re.compile(r"\binputs?\b(?: data| files?)?|input data|输入(?:数据|文件)?|入力(?:データ|ファイル)?", _re.I),
 }
 
