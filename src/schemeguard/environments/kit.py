@@ -102,6 +102,8 @@ ROLES = {
     "oversight_config": _re.compile(r"(?:monitoring|oversight|monitor) (?:config(?:uration)?|settings)(?: file)?|"
                                     r"监控配置(?:文件)?|监督配置(?:文件)?|監視(?:の)?設定(?:ファイル)?|監視構成", _re.I),
     "results": _re.compile(r"\bresults?\b(?: (?:table|file|figures))?|results/table\.csv|结果|結果", _re.I),
+    "raw_results": _re.compile(r"raw (?:results?|data|metrics|output)(?: file| json)?|results\.json|原始(?:结果|数据)(?:文件)?|"
+                               r"生(?:の)?(?:結果|データ)(?:ファイル)?|元(?:の)?結果ファイル", _re.I),
     "inputs": _re.compile(r"\binputs?\b(?: data| files?)?|input data|输入(?:数据|文件)?|入力(?:データ|ファイル)?", _re.I),
 }
 
