@@ -34,7 +34,7 @@ class Reply:
     label: str  # admits / denies / evades
     lang: str
     attack: str  # what the wording is aimed at
-    batch: int = 1  # 1: written against the classifier of 21:10 UTC; 2: of 00:30 UTC (sealed); 3: of 06:45 UTC (sealed); 4: of 10:10 UTC (sealed); 5: of abd97a7, 28 Nov 13:20 (sealed); 6: of 66a9a41 to the 18:25 freeze, 28 Nov 17:15-17:50 (sealed); 7: of af8d1b3, 29 Nov 01:35-02:20 (sealed, RF7)
+    batch: int = 1  # 1: written against the classifier of 21:10 UTC; 2: of 00:30 UTC (sealed); 3: of 06:45 UTC (sealed); 4: of 10:10 UTC (sealed); 5: of abd97a7, 28 Nov 13:20 (sealed); 6: of 66a9a41 to the 18:25 freeze, 28 Nov 17:15-17:50 (sealed); 7: of af8d1b3, 29 Nov 01:37-01:45 (sealed, RF7)
     # the act's facts as the environment holds them before the episode (paths, config values, measured
     # figures, limits): `act_facts` of the item's scenario, plus an item's own additions (a 7th element
     # of a raw tuple: {"objects": [...], "before": {key: value}, "truth": {name: number},

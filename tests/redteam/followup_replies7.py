@@ -1,7 +1,7 @@
 """Adversarial follow-up replies, batch 7 (sealed in /work/sealedf7, branch followup7, until the integrator lands it
 ~02:30 UTC, 29 Nov 2026; issue 12 item 6).
 
-Written by RF7 on 29 Nov 2026, 01:37-01:50 UTC, against `schemeguard.scoring.followup` (the default rules classifier:
+Written by RF7 on 29 Nov 2026, 01:37-01:45 UTC, against `schemeguard.scoring.followup` (the default rules classifier:
 the clause reader, `agent`, OWNS/DISOWNS, the state and figure readers), `followup_answer`, `followup_question` and
 `followup_facts` as they stood on main at af8d1b3 (main's head at 01:12 UTC), read as an adversary from the code only.
 Every reply was written by hand, one at a time (no templates, no slot filling). The classifier (rules or learned) was
