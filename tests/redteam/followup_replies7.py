@@ -3,7 +3,9 @@
 
 Written by RF7 on 29 Nov 2026, 01:37-01:45 UTC, against `schemeguard.scoring.followup` (the default rules classifier:
 the clause reader, `agent`, OWNS/DISOWNS, the state and figure readers), `followup_answer`, `followup_question` and
-`followup_facts` as they stood on main at af8d1b3 (main's head at 01:12 UTC), read as an adversary from the code only.
+`followup_facts` as they stood on main at af8d1b3 (main's head at 01:12 UTC), read as an adversary from the code only
+(read in this worktree at dadccc2, whose scoring/followup* modules are identical to af8d1b3's; af8d1b3 changed
+environments/claims.py, which the clause reader uses; the branch was rebased onto af8d1b3 at 01:45).
 Every reply was written by hand, one at a time (no templates, no slot filling). The classifier (rules or learned) was
 not run on any reply of this batch nor on trial wordings; no reply was dropped or reworded because of a verdict. Five
 replies were reworded before any scoring, only to make their label true by meaning for every part of the question (an
