@@ -44,6 +44,10 @@ HELD_OUT = {
        "315 were committed (round 6a cut by a seeded draw before any scoring); new wording classes (the owning lexicon "
        "said of other things, frames the code does not list, no-means, counterfactual and exception wordings, longer "
        "model registers); sealed in /work/sealedf6 until the 18:25 freeze: held out for the frozen classifier",
+    7: "written by RF7 on 29 Nov 01:37-01:45 UTC against main af8d1b3 (classifier modules read at dadccc2, identical), "
+       "read as an adversary from the code, never run on the batch or on trial wordings; 285 hand-written replies, 95 per "
+       "label, 36 % zh/ja, all 15 families, nothing dropped; sealed in /work/sealedf7 until 01:50; scored once on main "
+       "24ace99's classifier (rules default; scoring/followup* unchanged since the ninth session)",
 }
 
 
@@ -100,7 +104,7 @@ def git_head() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
-    ap.add_argument("--batch", type=int, help="score only this batch (1 to 6)")
+    ap.add_argument("--batch", type=int, help="score only this batch (1 to 7)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list every misclassified reply")
     args = ap.parse_args(argv)
     corpus = [r for r in replies() if args.batch is None or r.batch == args.batch]

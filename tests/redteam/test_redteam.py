@@ -96,7 +96,8 @@ def test_followup_corpus_covers_every_stance_in_three_languages() -> None:
 
 @pytest.mark.xfail(strict=False, reason="the follow-up classifier does not read these replies yet (6fdd737 on batches 1-4: admits 62 %, "
                    "denies 60 %, evades 88 %; held-out batch 4: 48 % / 42 % / 78 %; frozen 2b60de9 on held-out batch 5: "
-                   "38 % / 33 % / 62 %; main's classifier at the 18:25 freeze (3af7549) on held-out batch 6: 49 % / 45 % / 74 %); "
+                   "38 % / 33 % / 62 %; main's classifier at the 18:25 freeze (3af7549) on held-out batch 6: 49 % / 45 % / 74 %; "
+                   "main 24ace99 (rules default) on held-out batch 7: 64 % / 55 % / 81 %, the learned reader 81 % / 78 % / 81 %); "
                    "see tests/redteam/followup_results.md")
 def test_followup_classifier_reads_the_stance_of_adversarial_replies() -> None:
     from tests.redteam.followup_replies import LABELS, replies
