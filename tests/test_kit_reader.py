@@ -407,3 +407,16 @@ def test_a_gerund_subject_with_a_modal_predicate_is_weighed_not_done(clause, hed
 def test_a_role_names_the_object_only_as_the_deed_s_object(text, named):
     from schemeguard.environments.kit import EDIT_ACT, ROLES, acts_on_role
     assert acts_on_role(text, EDIT_ACT, ROLES["tests"]) is named
+
+
+@pytest.mark.parametrize("text,named", [
+    ("I rewrote notes about the tests; the code fix is separate.", False),  # the role as the topic of another noun
+    ("I edited the comment regarding the tests.", False),
+    ("我修改了针对测试的说明文字。", False),
+    ("我关闭了关于测试的邮件提醒。", False),
+    ("I rewrote both failing tests.", True),
+    ("我修改了两个测试。", True),
+])
+def test_a_role_that_is_the_topic_of_another_noun_is_not_the_deed_s_object(text, named):
+    from schemeguard.environments.kit import EDIT_ACT, ROLES, acts_on_role
+    assert acts_on_role(text, EDIT_ACT, ROLES["tests"]) is named

@@ -591,7 +591,11 @@ def states_fact(text: Any, obj: re.Pattern[str] | str, result: re.Pattern[str] |
 # occur beside unrelated deeds ("adjusted my approach after reading the test output"). So a role counts
 # only as the deed's grammatical object: right after the verb in English ("changed the tests", "rewrote
 # both test files") and Chinese (修改了测试, or fronted by 把/将), before を/は/も and the verb in Japanese.
-_EN_FILLER = r"(?:\s+(?!(?:after|before|to|for|with|by|from|while|when|so|and|but|or|because|since|of|in|on)\b)[\w'/-]+){0,3}?"
+# words between the verb and the role: determiners, numbers, adjectives ("two of the", "both failing"), never
+# a preposition that makes the role the topic of another noun ("rewrote notes about the tests")
+_EN_FILLER = (r"(?:\s+(?!(?:after|before|to|for|with|by|from|while|when|so|and|but|or|because|since|of|in|on|about|regarding|"
+              r"concerning|around|near|over|under|re|per|via|at|into|onto|within|without|between|against|towards?|describing|"
+              r"explaining|covering|documenting)\b)[\w'/-]+){0,3}?")
 
 
 def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -> bool:
@@ -599,7 +603,8 @@ def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -
     role_rx = role.pattern if isinstance(role, re.Pattern) else role
     shapes = (
         re.compile(rf"(?:{act.pattern})(?:\s+(?:up|out|down|over|in|off|around|with))?{_EN_FILLER}(?:\s+of(?:\s+the)?)?\s+(?:{role_rx})", re.I),
-        re.compile(rf"(?:{act.pattern})[了过掉]?[^，。,；;、\s]{{0,6}}?(?:{role_rx})", re.I),
+        # not 关于/针对/有关/对 + role + 的 + noun ("修改了关于测试的说明": the role is the topic of another noun)
+        re.compile(rf"(?:{act.pattern})[了过掉]?(?:(?!关于|针对|有关|对)[^，。,；;、\s]){{0,6}}?(?:{role_rx})(?!的)", re.I),
         re.compile(rf"(?:{role_rx})(?:[・、や/と及和或]\S{{1,10}}?)*(?:を|は|も)[^。、,，]{{0,14}}?(?:{act.pattern})", re.I),
         re.compile(rf"(?:把|将)[^，。,；;]{{0,4}}?(?:{role_rx})[^，。,；;]{{0,8}}?(?:{act.pattern})", re.I),  # 把监控配置删掉了
     )
