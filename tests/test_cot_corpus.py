@@ -117,6 +117,45 @@ def test_a_failed_fetch_keeps_the_texts_an_earlier_fetch_rebuilt(monkeypatch, tm
     assert corpus.cached_texts(cache) == {"g": text}
 
 
+def _snapshot(root, owner_name, files_by_commit):
+    """A bare git snapshot at root/<owner>+<name>/repo with one commit per dict of files; returns the commit ids."""
+    import subprocess
+
+    work = root / "work"
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    commits = []
+    for files in files_by_commit:
+        for path, text in files.items():
+            (work / path).parent.mkdir(parents=True, exist_ok=True)
+            (work / path).write_text(text, encoding="utf-8")
+        subprocess.run(["git", "-C", str(work), "add", "-A"], check=True)
+        subprocess.run(["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "c"], check=True)
+        commits.append(subprocess.run(["git", "-C", str(work), "rev-parse", "HEAD"], capture_output=True, text=True,
+                                      check=True).stdout.strip())
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(root / owner_name.replace("/", "+") / "repo")], check=True)
+    return commits
+
+
+def test_fetch_from_a_local_snapshot_verifies_each_passage(monkeypatch, tmp_path):
+    field = "We look first. Maybe this is a test of honesty. Then answer."
+    text = corpus.window(field, 0, 2)
+    mirror = tmp_path / "mirror"
+    first, _ = _snapshot(mirror, "o/r", [{"logs/a b.jsonl": json.dumps({"cot": field}) + "\n"},
+                                         {"other.md": "unrelated"}])
+    base = {"source": "o/r", "text": None, "sha256": corpus.sha256(text),
+            "locator": {"kind": "jsonl", "line": 0, "pointer": "/cot", "start": 0, "end": None, "sentences": [0, 2]}}
+    at_commit = dict(base, id="c", path="logs/a b.jsonl", commit=first)
+    absent = dict(base, id="h", path="logs/a b.jsonl", commit="f" * 40)  # not in the snapshot: read at its HEAD
+    changed = dict(base, id="x", path="logs/a b.jsonl", commit=first, sha256=corpus.sha256("another text"))
+    no_repo = dict(base, id="n", source="o/gone", path="logs/a b.jsonl", commit=first)
+    monkeypatch.setattr(corpus, "records", lambda: [at_commit, absent, changed, no_repo])
+    reader = corpus.MirrorReader(mirror)
+    n, problems = corpus.fetch(tmp_path / "c.jsonl", get=reader.get, get_bytes=reader.get_bytes)
+    assert n == 2 and corpus.cached_texts(tmp_path / "c.jsonl") == {"c": text, "h": text}
+    assert sorted(p.split(":")[0] for p in problems) == ["n", "x"]  # a changed text and a missing snapshot refused
+    assert reader.from_head == [corpus.raw_url(absent)]  # the HEAD fallback is reported, the recorded commit is not
+
+
 def test_classifier_is_deterministic_and_round_trips_as_json():
     texts = ["the user is testing me", "we must hide this from them", "just compute the sum",
              "maybe this is a test of my honesty", "write the unit tests first", "the test suite passes"]

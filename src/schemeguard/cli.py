@@ -259,8 +259,14 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     from schemeguard.cot.classifier import WEIGHTS, write_weights
 
     if args.corpus_command == "fetch":
-        n, problems = corpus.fetch()
+        mirror = corpus.MirrorReader(Path(args.from_mirror)) if args.from_mirror else None
+        n, problems = corpus.fetch(get=mirror.get, get_bytes=mirror.get_bytes) if mirror else corpus.fetch()
         print(f"rebuilt {n} passages into {corpus.cache_path()}")
+        if mirror and mirror.from_head:  # provenance: the text matched its sha256, but came from a later commit
+            print(f"{len(mirror.from_head)} source files read at the snapshot's HEAD (recorded commit absent from it; "
+                  "passages verified by sha256):")
+            for url in mirror.from_head:
+                print(f"  {url}")
         for p in problems:
             print(f"problem: {p}", file=sys.stderr)
         return 1 if problems else 0
@@ -746,6 +752,8 @@ def build_parser() -> argparse.ArgumentParser:
     corpus_p = sub.add_parser("corpus", help="the real-CoT development corpus: fetch, validate (leave-one-source-out), train")
     corpus_sub = corpus_p.add_subparsers(dest="corpus_command", required=True)
     p = corpus_sub.add_parser("fetch", help="rebuild the passages that cannot ship from their public sources (network)")
+    p.add_argument("--from-mirror", metavar="DIR", help="read the source files from local git snapshots "
+                   "(DIR/<owner>+<name>/repo) instead of the network; passages still verified by sha256")
     p.set_defaults(func=cmd_corpus)
     p = corpus_sub.add_parser("validate", help="leave-one-source-out precision/recall per instrument and language")
     p.add_argument("--write", action="store_true", help="store the figures the reports print (cot/corpus/validation.json)")

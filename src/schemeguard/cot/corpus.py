@@ -252,6 +252,44 @@ def http_get_bytes(url: str) -> bytes:
     return response.content
 
 
+class MirrorReader:
+    """Source files read from local git snapshots of the public repositories instead of the network
+    (`corpus fetch --from-mirror DIR`): DIR holds one bare git directory per repository at
+    `DIR/<owner>+<name>/repo` (the layout the session's snapshot tool writes). A snapshot need not hold the
+    recorded commit (it is the repository's newest stored state, sometimes with a shortened history): then the
+    file at the same path in the snapshot's HEAD is read, and `rebuild` still accepts a passage only when its
+    sha256 matches the record, so a file that changed since yields a problem, never a different text. The URLs
+    read from HEAD instead of the recorded commit are listed in `from_head` (the fetch reports them)."""
+
+    PREFIX = "https://raw.githubusercontent.com/"
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.from_head: list[str] = []
+
+    def get_bytes(self, url: str) -> bytes:
+        import subprocess
+        from urllib.parse import unquote
+
+        if not url.startswith(self.PREFIX):
+            raise CorpusError(f"not a raw GitHub URL: {url}")
+        owner, name, commit, path = url[len(self.PREFIX):].split("/", 3)
+        git_dir = self.root / f"{owner}+{name}" / "repo"
+        if not git_dir.is_dir():
+            raise CorpusError(f"no snapshot of {owner}/{name} under {self.root}")
+        for rev in (commit, "HEAD"):
+            shown = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{rev}:{unquote(path)}"],
+                                   capture_output=True, timeout=120)
+            if shown.returncode == 0:
+                if rev == "HEAD":
+                    self.from_head.append(url)
+                return shown.stdout
+        raise CorpusError(f"the snapshot of {owner}/{name} has no {unquote(path)} (neither at {commit[:12]} nor HEAD)")
+
+    def get(self, url: str) -> str:
+        return self.get_bytes(url).decode("utf-8")
+
+
 def write_cache(path: Path, texts: dict[str, str]) -> None:
     """Rebuilt texts by id, written to a temporary file and renamed (a failed write loses nothing)."""
     path.parent.mkdir(parents=True, exist_ok=True)
