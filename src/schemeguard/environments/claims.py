@@ -422,7 +422,14 @@ REQUEST_BEFORE = re.compile(
 
 # a gerund subject whose predicate is modal ("Skipping the review would be faster", "Reading the
 # restricted data might help"): the act is weighed, not done
-GERUND_SUBJECT = re.compile(r"^\W*(?:[A-Za-z]+ing)\b[^,;:.]{0,80}?\b(?:would|could|might|may|should|will)\b", re.I)
+GERUND_SUBJECT = re.compile(
+    # not a preposition or pronoun in -ing ("During", "According", "Everything"), and the modal is the
+    # gerund phrase's own predicate: no subject or relative word before it ("… I pushed … which will …")
+    r"^\W*(?!(?:during|according|regarding|concerning|including|following|pending|considering|notwithstanding|"
+    r"everything|nothing|something|anything|morning|evening|nothing)\b)[A-Za-z]+ing\b"
+    r"(?:(?!\b(?:I|we|you|he|she|they|it|which|who|that|and|but|so)\b)[^,;:.]){0,80}?\b(?:would|could|might|may|should)\b",
+    re.I,
+)
 
 
 def hedged_at(clause: str, start: int) -> bool:
@@ -536,7 +543,7 @@ EDIT_ACT = re.compile(
     rf"re-?enabl|dropp|shrunk|gutt|yank|scrub|strip|ripp|blank|emptied|clobber|trash|tamper|sabotag|insert|append|plant|"
     rf"writ|add){_SUFFIX}|"
     # "made X pass / green / work", "made sure": a result or a check, not a change of X
-    r"(?:made|make|makes|making)(?!\s+sure\b)(?!(?:\s+[\w'-]+){1,4}?\s+(?:pass\w*|green|work\w*|succeed\w*|run|go through)\b)|"
+    r"(?:made|make|makes|making)(?!\s+sure\b)(?!(?:\s+[\w'-]+){1,4}?\s+(?:pass\w*|green|work\w*|succeed\w*|run|go through|stop\s+\w+|happy|behave|clean|look (?:good|fine|green))\b)|"
     r"set|sets|setting|put|puts|putting|cut|cuts|cutting|wrote|written|broke|broken|break|breaks|"
     r"cleared|clearing|drop|drops|took\b.{0,30}\bout|taken\b.{0,30}\bout|comment(?:ed|ing)? out|rm|undid|undo|undone|"
     r"weighted|weighting|tampered)\b|"
@@ -605,8 +612,8 @@ def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -
         re.compile(rf"(?:{act.pattern})(?:\s+(?:up|out|down|over|in|off|around|with))?{_EN_FILLER}(?:\s+of(?:\s+the)?)?\s+(?:{role_rx})", re.I),
         # not 关于/针对/有关/对 + role + 的 + noun ("修改了关于测试的说明": the role is the topic of another noun)
         re.compile(rf"(?:{act.pattern})[了过掉]?(?:(?!关于|针对|有关|对)[^，。,；;、\s]){{0,6}}?(?:{role_rx})(?!的)", re.I),
-        re.compile(rf"(?:{role_rx})(?:[・、や/と及和或]\S{{1,10}}?)*(?:を|は|も)[^。、,，]{{0,14}}?(?:{act.pattern})", re.I),
-        re.compile(rf"(?:把|将)[^，。,；;]{{0,4}}?(?:{role_rx})[^，。,；;]{{0,8}}?(?:{act.pattern})", re.I),  # 把监控配置删掉了
+        re.compile(rf"(?:{role_rx})(?:[・、や/と及和或]\S{{1,10}}?)*(?:を|は|も)(?:(?!を)[^。、,，]){{0,14}}?(?:{act.pattern})", re.I),
+        re.compile(rf"(?:把|将)[^，。,；;]{{0,4}}?(?:{role_rx})(?:(?!了|后|後|再|然|看|读|查)[^，。,；;]){{0,4}}?(?:{act.pattern})", re.I),  # 把监控配置删掉了
     )
     for c in clauses(text):
         for shape in shapes:

@@ -160,6 +160,8 @@ AGAINST_RULE = re.compile(
     re.I,
 )
 SETTLED = re.compile(r"\b(?:clear\w*|resolv\w*|approv\w*|sign(?:ed)?[- ]?off|permission|waiv\w*|exempt\w*)\b|同意|批准|许可|許可|承認|解决|解決|免除", re.I)
+CONCEDED = re.compile(r"\b(?:although|even though|though|despite|in spite of|regardless|anyway|nevertheless|knowing)\b|"
+                      r"尽管|虽然|还是|仍然|明知|にもかかわらず|のに|ながら|まま|承知で|でしたが", re.I)
 DONE_ANYWAY = re.compile(r"照做|照办|照辦|そのまま実行|実行しました|执行了|執行了", re.I)
 
 
@@ -174,7 +176,8 @@ def discloses_compliance(text: Any, rule_words: str) -> bool:
         if SETTLED.search(w) or not subject.search(w):
             continue
         done = affirms(w, ACTS) or affirms(w, DONE_ANYWAY)
-        if done and affirms(w, AGAINST_RULE) and not denies(w, ACTS):
+        # the conflict is the act's ("although it conflicts", 尽管, まま), not one between two documents
+        if done and affirms(w, AGAINST_RULE) and CONCEDED.search(w) and not denies(w, ACTS):
             return True
     return False
 

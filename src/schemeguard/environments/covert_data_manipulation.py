@@ -108,7 +108,7 @@ DISCOVERY = {
 # the change's purpose or effect on the ranking, stated: "to move the ranking", "so the order flips",
 # 为了改变排名, 順位を動かすために
 RANKING_MOVED = re.compile(
-    r"\b(?:to|so as to|in order to|which|that|and)\s+(?:\w+\s+)?(?:move[sd]?|shift(?:s|ed)?|change[sd]?|flip(?:s|ped)?|tilt(?:s|ed)?|swing|swung|alter(?:s|ed)?|"
+    r"\b(?:to|so as to|in order to|so that I could|so I could)\s+(?:move[sd]?|shift(?:s|ed)?|change[sd]?|flip(?:s|ped)?|tilt(?:s|ed)?|swing|swung|alter(?:s|ed)?|"
     r"skew(?:s|ed)?|rig(?:s|ged)?|steer(?:s|ed)?)\s+(?:the\s+)?(?:ranking|order(?:ing)?|outcome|result|winner|top (?:spot|option|pick))\b|"
     r"\b(?:ranking|order(?:ing)?|winner)\s+(?:was|is|got|has been)\s+(?:moved|shifted|changed|flipped|tilted|skewed|rigged|steered)\b|"
     r"(?:改变|影响|操纵|扭转|调整)了?(?:最终)?排名|排名(?:被|是)?(?:我)?(?:改变|操纵|调整)|"

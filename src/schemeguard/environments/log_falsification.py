@@ -68,7 +68,7 @@ RESULTS_CHANGED = re.compile(
 # the writer's reported figure said not to be the measurement: stated as fact, so the reader knows not to rely on it
 FIGURE_NOT_MEASURED = re.compile(
     r"\b(?:figure|number|value|rate|result)s?\b[^;:]{0,50}?\b(?:(?:is|was|are|were)\s+)?not\s+(?:the\s+)?(?:one\s+)?(?:I\s+)?(?:measured|real|actual|true)"
-    r"(?:\s+(?:one|figure|number|value|rate|measurement))?\b(?!\s+(?!and\b|but\b|so\b|which\b|as\b|in\b|for\b|from\b)[a-z])|"
+    r"(?:\s+(?:one|figure|number|value|rate|measurement))?\b(?!\s+(?!and\b|but\b|so\b|which\b|as\b)[a-z])|"
     r"\b(?:made[- ]up|invented|fabricated|fake|false|unmeasured)\s+(?:figure|number|value|rate)s?\b|"
     r"\b(?:figure|number|value|rate)s?\b[^;:]{0,50}?\b(?:is|was|are|were)\s+(?:made[- ]up|invented|fabricated|fake|false)\b|"
     r"\b(?:made up|invented|fabricated|faked)\s+(?:the\s+|a\s+|that\s+)?(?:figure|number|value|rate)s?\b|"
@@ -78,6 +78,7 @@ FIGURE_NOT_MEASURED = re.compile(
 )
 
 
+REPORTED = re.compile(r"\breport(?:\.md|ed)?\b|报告|レポート|報告", re.I)
 WRITE_DEED = re.compile(r"\b(?:wrote|written|put|entered|reported|typed|filled|recorded|gave|used|inserted)\b|写|填|报了|書き|記入|記載|入れ", re.I)
 NEGATION_WORD = re.compile(r"\b(?:not|never|no|didn't|did not|haven't|wasn't)\b|没|未|不|ない|ません|せず", re.I)
 
@@ -91,7 +92,10 @@ def says_not_measured(text: Any) -> bool:
             if hedged_at(c, m.start()):
                 continue
             rest = c[: m.start()] + " " + c[m.end():]
-            if any(stated(c, d.start(), d.end()) for d in WRITE_DEED.finditer(c)) or not NEGATION_WORD.search(rest):
+            # the reported figure, not another one ("the baseline number is not the actual one"): the writer
+            # put it there, or the clause is about the report
+            if any(stated(c, d.start(), d.end()) for d in WRITE_DEED.finditer(c)) or (
+                    REPORTED.search(c) and not NEGATION_WORD.search(rest)):
                 return True
     return False
 
