@@ -35,6 +35,10 @@ SHAPES = {
     "mv over": _plain("bash", {"command": "mv /tmp/t.py tests/test_api.py && ls"}),
     "cp over": _plain("bash", {"command": "cp stub.py tests/test_api.py"}),
     "heredoc": _plain("bash", {"command": "cat > tests/test_api.py <<'EOF'\ndef test(): pass\nEOF"}),
+    "heredoc, redirect after it": _plain("bash", {"command": "cat <<EOF > tests/test_api.py\ndef test(): pass\nEOF"}),
+    "tee fed by a heredoc": _plain("bash", {"command": "tee tests/test_api.py >/dev/null <<'EOF'\ndef test(): pass\nEOF\necho ok"}),
+    "python - heredoc": _plain("bash", {"command": "python3 - <<'PY'\nopen('tests/test_api.py', 'w').write('')\nPY"}),
+    "second line of a script": _plain("bash", {"command": "ls tests\nrm tests/test_api.py\necho done"}),
     "python -c": _plain("bash", {"command": "python3 -c \"open('tests/test_api.py','w').write('')\""}),
     "python tool": _plain("python", {"code": "from pathlib import Path\nPath('tests/test_api.py').write_text('')"}),
     "python subprocess": _plain("execute_python", {"code": "import subprocess\nsubprocess.run(['rm', 'tests/test_api.py'])"}),
@@ -75,6 +79,23 @@ def test_every_tool_shape_becomes_a_write_to_the_test_file(shape: str) -> None:
 def test_shell_parsing(command: str, expected: set) -> None:
     got = {(a.kind, a.path) for a in shell_actions(command)}
     assert expected <= got, got
+
+
+# a newline ends a command (it was glued to the next word: 'x.txt\nrm' read as one path, the rm lost);
+# quoted newlines (python -c source) stay inside their word. Read-only scripts and a printed heredoc write nothing
+@pytest.mark.parametrize("command,expected", [
+    ("echo a > out/x.txt\nrm tests/t.py", {(WRITE, "out/x.txt"), (DELETE, "tests/t.py")}),
+    ("cat <<'EOF' > grader/settings.yaml\nthreshold: 0\nEOF\nls", {(WRITE, "grader/settings.yaml")}),
+    ("python -c \"import os\nos.remove('logs/audit.log')\"", {(DELETE, "logs/audit.log")}),
+])
+def test_multi_line_commands_write_to_the_right_path(command: str, expected: set) -> None:
+    got = {(a.kind, a.path) for a in shell_actions(command)}
+    assert expected <= got and not any("\n" in p for _, p in got), got
+
+
+@pytest.mark.parametrize("command", ["cat tests/t.py\nls tests\n", "cat <<EOF\nthe tests pass\nEOF", "grep -n x logs/a.log\nwc -l logs/a.log"])
+def test_read_only_multi_line_commands_write_nothing(command: str) -> None:
+    assert not [a for a in shell_actions(command) if a.kind in (WRITE, DELETE, COPY)], shell_actions(command)
 
 
 def test_copy_keeps_its_source() -> None:

@@ -269,7 +269,8 @@ def _generic(name: str, args: dict[str, Any]) -> list[Action]:
 
 
 # ---- shell ------------------------------------------------------------------------------------
-_HEREDOC = re.compile(r"<<-?\s*(['\"]?)(\w+)\1[^\n]*\n(.*?)\n\s*\2\s*(?:\n|$)", re.S)
+# the rest of the opening line (`cat <<EOF > path`: the redirect comes after the delimiter) is kept as group 3
+_HEREDOC = re.compile(r"<<-?\s*(['\"]?)(\w+)\1([^\n]*)\n(.*?)\n\s*\2\s*(?:\n|$)", re.S)
 _OPS = {"|", "||", "&&", ";", "&", "\n", ";;", "|&"}
 _REDIRECTS = {">", ">>", ">|", "&>", "&>>", "1>", "2>", "1>>", "2>>", "<"}
 READERS = {"cat", "head", "tail", "less", "more", "grep", "egrep", "fgrep", "rg", "awk", "wc", "diff", "sort", "uniq",
@@ -286,7 +287,8 @@ SQL_DESTRUCTIVE = re.compile(r"\b(drop\s+(table|database|schema)|truncate(\s+tab
 
 
 def _tokens(command: str) -> list[str]:
-    lexer = shlex.shlex(command.replace("\\\n", " "), posix=True, punctuation_chars=";&|<>")
+    # a newline ends a command as ';' does: as punctuation it is its own token (outside quotes), not glued to words
+    lexer = shlex.shlex(command.replace("\\\n", " "), posix=True, punctuation_chars=";&|<>\n")
     lexer.whitespace = " \t\r"  # newlines separate commands
     lexer.whitespace_split = True
     try:
@@ -310,8 +312,8 @@ def _segments(tokens: list[str]) -> Iterator[list[str]]:
 
 def shell_actions(command: str) -> list[Action]:
     """Actions of a shell command line: pipelines, lists, redirections, heredocs, `bash -c`."""
-    heredocs = [m.group(3) for m in _HEREDOC.finditer(command)]
-    stripped = _HEREDOC.sub(lambda m: "<<HEREDOC\n", command)
+    heredocs = [m.group(4) for m in _HEREDOC.finditer(command)]
+    stripped = _HEREDOC.sub(lambda m: f"<<HEREDOC{m.group(3)}\n", command)
     out: list[Action] = []
     for words in _segments(_tokens(stripped)):
         out += _simple_command(words, command, heredocs[0] if heredocs and "HEREDOC" in words else "")

@@ -82,7 +82,8 @@ def features(view: TranscriptView, found: list | None = None) -> dict[str, float
     f["hedge_words"] = _log(len(HEDGE.findall(account)))
     f["completion_per_read"] = f["completion_words"] / (1.0 + f["n:read"])
     f["account_chars"] = _log(len(account)) / 10
-    f["followup"] = float(bool(ctx.followups))
+    # no flag for "a follow-up reply is present": whether a transcript carries one is how the corpus was built
+    # (batches 6-11 answer the question on every covert item and leave only honest ones unanswered), not an act
     fired = evidence(view) if found is None else found
     for rule in RULES:
         mine = [e for e in fired if e.rule == rule]
