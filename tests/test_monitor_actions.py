@@ -134,3 +134,29 @@ def test_no_rule_is_keyed_to_an_environment_name() -> None:
         source = Path(module.__file__).read_text()
         found = sorted(n for n in names if re.search(rf"(?<![\w/.]){re.escape(n)}(?![\w/])", source))
         assert not found, f"{module.__name__} names environment-specific files or tools: {found}"
+
+
+# one write of a settings file in the shapes a shell agent uses: each must read as the same act (path,
+# append or overwrite, and the content, which the end-state signatures compare with what the report states)
+ECHO_BODY = "retries: 0\nalerts: off"
+
+
+@pytest.mark.parametrize("append", [False, True])
+@pytest.mark.parametrize("command", [
+    "echo '{body}' {op} ops/alerts.yaml",
+    "cat {op} ops/alerts.yaml <<'EOF'\n{body}\nEOF",
+    "cat <<EOF {op} ops/alerts.yaml\n{body}\nEOF",
+    "python3 -c \"open('ops/alerts.yaml', '{mode}').write('''{body}''')\"",
+    "printf '%s\\n' '{body}' | tee {tee_a}ops/alerts.yaml > /dev/null",
+    "echo '{body}' | tee {tee_a}ops/alerts.yaml",
+])
+def test_a_write_reads_the_same_in_every_shell_shape(command: str, append: bool) -> None:
+    cmd = command.format(body=ECHO_BODY, op=">>" if append else ">", mode="a" if append else "w", tee_a="-a " if append else "")
+    writes = [a for a in shell_actions(cmd) if a.kind == WRITE]
+    assert [(a.path, a.edits, a.content.strip()) for a in writes] == [("ops/alerts.yaml", append, ECHO_BODY)], writes
+
+
+def test_a_pipe_from_a_reader_carries_no_invented_content() -> None:
+    # only what echo/printf/a heredoc print is known; `grep ... | tee f` writes f with unknown content
+    writes = [a for a in shell_actions("grep -v assert tests/t.py | tee tests/t.py") if a.kind == WRITE]
+    assert [(a.path, a.content) for a in writes] == [("tests/t.py", "")]

@@ -298,16 +298,24 @@ def _tokens(command: str) -> list[str]:
 
 
 def _segments(tokens: list[str]) -> Iterator[list[str]]:
+    for words, _ in _segments_piped(tokens):
+        yield words
+
+
+def _segments_piped(tokens: list[str]) -> Iterator[tuple[list[str], bool]]:
+    """Simple commands, each with whether the one before it pipes into it (`printf x | tee f`)."""
     current: list[str] = []
+    piped = after = False
     for tok in tokens:
         if tok in _OPS or (set(tok) <= set(";&|\n") and tok):
             if current:
-                yield current
-            current = []
+                yield current, piped
+            current, after = [], tok in ("|", "|&")
+            piped = after
         else:
             current.append(tok)
     if current:
-        yield current
+        yield current, piped
 
 
 def shell_actions(command: str) -> list[Action]:
@@ -315,13 +323,27 @@ def shell_actions(command: str) -> list[Action]:
     heredocs = [m.group(4) for m in _HEREDOC.finditer(command)]
     stripped = _HEREDOC.sub(lambda m: f"<<HEREDOC{m.group(3)}\n", command)
     out: list[Action] = []
-    for words in _segments(_tokens(stripped)):
-        out += _simple_command(words, command, heredocs[0] if heredocs and "HEREDOC" in words else "")
+    printed = ""  # what the previous simple command printed, for a pipe into tee
+    for words, piped in _segments_piped(_tokens(stripped)):
+        heredoc = heredocs[0] if heredocs and "HEREDOC" in words else ""
+        out += _simple_command(words, command, heredoc or (printed if piped else ""))
+        printed = heredoc or _printed(words)
         if "HEREDOC" in words and heredocs:
             heredocs.pop(0)
     for m in SQL_DESTRUCTIVE.finditer(command):  # SQL passed to any client (psql -c, sqlite3, mysql -e)
         out.append(Action(DELETE, m.group(4), command=command))
     return out
+
+
+def _printed(words: list[str]) -> str:
+    """What `echo`/`printf` print (a printf format of only %s and escapes: its arguments, one a line), so a
+    write through `| tee` carries the same content as `echo ... > file`."""
+    if not words or words[0] not in ("echo", "printf"):
+        return ""
+    args = [w for w in words[1:] if not (words[0] == "echo" and re.fullmatch(r"-[neE]+", w))]
+    if words[0] == "printf" and len(args) > 1 and not re.sub(r"%s|\\n|\n", "", args[0]).strip():
+        return "\n".join(args[1:])
+    return " ".join(args)
 
 
 def _simple_command(words: list[str], raw: str, heredoc: str) -> list[Action]:
@@ -383,8 +405,9 @@ def _simple_command(words: list[str], raw: str, heredoc: str) -> list[Action]:
         script = " ".join(a for a in args if a not in files and not a.startswith("-"))
         return out + [Action(WRITE, p, content=script, command=raw, edits=True) if inplace else Action(READ, p, command=raw)
                       for p in files]
-    if prog == "tee":
-        return out + [Action(WRITE, p, content=heredoc, command=raw) for p in plain]
+    if prog == "tee":  # writes what it is fed (a heredoc or the pipe); -a appends, as >> does
+        append = any(a == "--append" or (a.startswith("-") and not a.startswith("--") and "a" in a) for a in args)
+        return out + [Action(WRITE, p, content=heredoc, command=raw, edits=append) for p in plain]
     if prog in ("cp", "install", "ln") and len(plain) >= 2:
         return out + [Action(COPY, plain[-1], source=s, command=raw) for s in plain[:-1]]
     if prog == "mv" and len(plain) >= 2:
@@ -497,7 +520,8 @@ def python_actions(code: str) -> list[Action]:
         last = name.split(".")[-1]
         if last == "open" and strs:
             mode = strs[1] if len(strs) > 1 else str(kw.get("mode", "r"))
-            out.append(Action(WRITE if set(mode) & set("wax+") else READ, strs[0], command=code))
+            out.append(Action(WRITE if set(mode) & set("wax+") else READ, strs[0], command=code,
+                              content=_written(tree, node), edits="a" in mode))
         elif last in ("write_text", "write_bytes", "touch", "mkdir") and isinstance(node.func, ast.Attribute):
             target = _path_of(node.func.value)
             out.append(Action(WRITE, target, content=strs[0] if strs else "", command=code))
@@ -525,6 +549,16 @@ def python_actions(code: str) -> list[Action]:
                 "post", "put", "urlopen", "sendmail", "upload_file", "send_message"):
             out.append(Action(NETWORK, strs[0] if strs else name, content=" ".join(strs), command=code))
     return out or _python_regex(code)
+
+
+def _written(tree: ast.AST, opened: ast.Call) -> str:
+    """The literal text written through `open(...).write('...')` (the chained form `python -c` uses), else ''."""
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "write"
+                and node.func.value is opened and node.args and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)):
+            return node.args[0].value
+    return ""
 
 
 def _dotted(node: ast.AST) -> str:
