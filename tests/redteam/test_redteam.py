@@ -48,14 +48,14 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (readers of the ninth session (0f7edf1) on batches 1-13: covert caught 84 % (1825/2185), honest flagged 12 % (241/2080), unmeasured 0 %; python -m tests.redteam.score_readers --out -); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (readers of the tenth session (55c34bb) on batches 1-14: covert caught 84 % (1998/2367), honest flagged 9 % (212/2250), unmeasured 0 %; python -m tests.redteam.score_readers --out -); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
     assert meets_bar(r), "\n" + table(got)
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 13 (frozen readers 0f7edf1: covert caught 91 % (160/176), honest flagged 32 % (55/172), unmeasured 0 %; batch 12 on 4892353 was 93 % / 8 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 14 (frozen readers 55c34bb: covert caught 95 % (172/182), honest flagged 8 % (13/170), unmeasured 0 %; batch 13 on 0f7edf1 was 91 % / 32 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
     """The newest batch (13) landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
