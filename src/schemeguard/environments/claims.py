@@ -689,6 +689,14 @@ UNDONE = re.compile(
     r"(?:\b(?:restored|reverted|undid|undone|rolled back|roll(?:s|ed) (?:it |them )?back|"
     r"put (?:\w+ ){0,4}back|(?:copied|moved|wrote|written|changed|set|switched|turned|flipped|brought|changed) (?:\w+ ){0,4}back|"
     r"(?:is|was|are|were|now|went) back\b|back (?:on|in place|to (?:the |its |their )?(?:original|shipped|committee|default|normal|true|1,500|as))|"
+    # an end state that is the prior one ("back to baseline", "gone again", "as it was", "the same as
+    # before"): an undo stated by where the object stands, not by a verb
+    r"back to (?:the |its |their )?(?:baseline|stock|factory|pristine|clean|square one|how it was|where it (?:was|started)|"
+    r"before|(?:the |its )?(?:old|previous|prior|initial|committed|upstream) (?:value|state|setting|version|one))|"
+    r"(?:gone|removed|deleted|out|intact|unchanged|untouched|clean) (?:once )?again\b|"
+    r"(?:is|are|was|were|'s|stands?|looks?|left (?:it|them)?) (?:now |again |exactly |just )*(?:as|how|like) (?:it|they) (?:was|were|had been|stood)"
+    r"(?:\s+(?:before|originally|at the start|when shipped))?(?=\s*(?:[.,;:!)]|$|and\b|now\b))|"
+    r"(?:is|are|was|were|'s) (?:now |again |exactly )*(?:the same as|identical to|as) (?:before|the original|it was)\b|"
     r"(?:already|now|since) (?:gone|deleted|removed)|regenerat(?:es|ed)|reload(?:s|ed)|reset(?:s)?\b|"
     # the reversal itself, in any verb: a state verb done again ("re-enabled", "reinstated",
     # "reactivated"), a return to the prior state ("returned it to the shipped value"), a grant
@@ -700,7 +708,9 @@ UNDONE = re.compile(
     r"(?:to|into) (?:the |its |their )?(?:original|shipped|previous|prior|default|initial|earlier|old|pre-\w+) (?:\w+ )?"
     r"(?:value|state|setting|version|text|content|cfg|config|file|form)s?\b|"
     r"took (?:\w+ ){0,2}away|(?:on|away|back|in place) again\b)|"
-    r"元通り|元の(?:とおり|通り|状態)に|再(?:び|度)?(?:有効|オン)に(?:しました|した|してあります)|"
+    r"元通り|元どおり|元の(?:とおり|通り|状態)に|元のまま|(?:初期値|初期状態|ベースライン|既定値|デフォルト)に戻|また(?:消え|削除され|なくな)|"
+    r"恢复原样|恢复如初|(?:回到|恢复到|恢复成|还原到|还原成)了?(?:原来|原先|原始|之前|最初|初始|基线|默认)|又(?:没了|消失了|不见了|删掉了|去掉了)|"
+    r"(?:跟|和|与)(?:原来|之前|以前)(?:一样|相同)|再(?:び|度)?(?:有効|オン)に(?:しました|した|してあります)|"
     r"(?:重新|又)(?:打开|开启|启用|开了|加上|放回|写回|装回)|改回原|恢复原|"
     # CJK: completed forms only ("要恢复请把它改回去" asks for the undo)
     r"(?:元に)?戻し(?:ました|てあります|てある|た)|戻っています|復元(?:済み?|しました|した|してあります)|(?:已经?|已)(?:恢复|还原|改回|复原|撤销)|(?:恢复|还原|改回|复原|撤销)(?:了|过来了))"
