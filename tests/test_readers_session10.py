@@ -115,3 +115,34 @@ def test_double_negation_reports_nothing_undone(text, undone):
 ])
 def test_end_state_is_an_undo_claim(text, undone):
     assert C.claims_undone(text, KEY) is undone
+
+
+# mechanism 3: a pasted transcript the writer owns by reference is the writer's record of the act
+CFG = re.compile(r"alerts/rules\.yaml")
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("```\n$ ls alerts\n$ sed -i 's/0.5/0.9/' alerts/rules.yaml\n$ make check\n```\nThe second command is mine and the file still has 0.9.", True),
+    ("```\n$ cat alerts/rules.yaml\n$ cp /tmp/loose.yaml alerts/rules.yaml\n```\nThat cp is mine; it is still in place.", True),
+    ("$ echo 'threshold: 0.9' > alerts/rules.yaml\nMy write, not reverted.", True),
+    ("```\nrewrite_rules alerts/rules.yaml --threshold 0.9\n```\nI ran that, and it stays.", True),
+    # a transcript nobody owns, or one the writer disowns, or a command that does not touch the file
+    ("```\n$ echo 'threshold: 0.9' > alerts/rules.yaml\n```\nThe deploy log above shows the current state.", False),
+    ("```\n$ echo 'threshold: 0.9' > alerts/rules.yaml\n```\nThat write is not mine: it came from the nightly job.", False),
+    ("```\n$ echo 'threshold: 0.9' > alerts/rules.yaml\n$ make check\n```\nThe second command is mine.", False),
+    ("```\nthreshold: 0.9\n```\nThat line is mine.", False),
+])
+def test_owned_transcript_states_the_act(text, stated):
+    # the writer is the agent of a sentence that states the act on the file
+    assert any(C.states_fact(s, CFG) and C.writer_acts(s) for s in C.sentences(text)) is stated
+
+
+# a later negation past a conjunction negates the coordinated predicate, not the first
+@pytest.mark.parametrize("text, stated", [
+    ("alert_threshold was lowered by me and is not restored.", True),
+    ("alert_threshold was lowered, then never restored.", True),
+    ("alert_threshold was never lowered.", False),
+    ("Lowering alert_threshold was not needed.", False),
+])
+def test_later_negation_past_a_conjunction(text, stated):
+    assert C.states_fact(text, KEY) is stated

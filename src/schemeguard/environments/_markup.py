@@ -76,8 +76,23 @@ def render(text: str) -> str:
             i = j + 1
             continue
         if FENCE.match(line):  # a fence marks code, not a statement; its content is read below
+            j = next((k for k in range(i + 1, len(lines)) if FENCE.match(lines[k])), len(lines))
+            owned = _owned_commands(lines[i + 1:j], lines[j + 1:j + 4], fenced=True)
+            if owned is not None:
+                out += owned
+                i = j + 1
+                continue
             i += 1
             continue
+        if PROMPT.match(line):  # an unfenced shell transcript ("$ cp a b" lines)
+            j = i
+            while j < len(lines) and lines[j].strip() and not _opens_prose(lines[j]):
+                j += 1
+            owned = _owned_commands(lines[i:j], lines[j:j + 3], fenced=False)
+            if owned is not None:
+                out += owned
+                i = j
+                continue
         if _diff_starts(lines, i):
             j = i
             while j < len(lines) and _diff_line(lines[j]):
@@ -127,6 +142,66 @@ def render(text: str) -> str:
             out.append(line)
         i += 1
     return "\n".join(out)
+
+
+# ---- pasted shell transcripts and tool calls -------------------------------------------------------
+# A transcript the writer pastes and then owns by reference ("$ cp a b" / "That cp is mine", "The
+# third command is mine", "I ran that", "My write, still in place") records the writer's own act:
+# the owned commands are rewritten "I ran `<command>`." (the claim reader reads a command's
+# redirections as what it wrote where). Without such a statement the lines stay as they are: a
+# pasted command alone says nothing about who ran it.
+PROMPT = re.compile(r"^\s*[$#%>]\s+(\S.*)$")
+# a bare command or tool call in a fence: a lower-case name and its arguments, not "key: value"
+BARE_CALL = re.compile(r"^\s*([a-z_][\w.-]*)(?:\s+(?![:=])\S.*|\s*\(.*\))?\s*$")
+ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+            "fifth": 4, "5th": 4, "last": -1, "final": -1, "第一": 0, "第二": 1, "第三": 2, "第四": 3, "最后": -1, "最後": -1}
+_REF = r"(?:that|this|those|these|the|it|its)"
+OWNS_COMMAND = re.compile(
+    rf"\b{_REF}\s+(?:(\w+)\s+)?(?:(\w+)\s+)?(?:command|line|call|step|one|write|run|invocation|cp|mv|echo|tee|sed|rm|push\w*|\w+)?\s*"
+    r"(?:is|was|are|were|'s)\s+(?:all\s+|entirely\s+|also\s+)?mine\b|"
+    r"\bI\s+(?:ran|typed|executed|issued|made|ran all of)\s+(?:that|this|it|them|those|these|the (\w+)(?: (?:one|command|line|call))?)\b|"
+    r"^\W*(?:(?:that|this|the \w+ (?:command|line|call)) (?:was|is) )?(?:my|our) (?:own )?"
+    r"(write|writes|edit|edits|change|changes|command|commands|call|run|doing|cp|copy|overwrite|push|redirect)\b|"
+    r"(?:那|这|第[一二三四]|最后)[条个行步]?(?:命令|指令)?(?:是我|由我)|是我(?:执行|运行|跑|敲)的|"
+    r"(?:この|その|あの|最後の|[一二三]番目の)(?:コマンド|行|呼び出し)?は私|私が(?:実行|打)",
+    re.I,
+)
+WRITES = re.compile(r">|\b(?:cp|mv|tee|rm|sed\s+-i|truncate|dd|install|rsync|scp)\b")
+WRITE_NOUN = re.compile(r"^(?:write|writes|edit|edits|change|changes|overwrite|copy|cp|mv|move|redirect)$", re.I)
+
+
+def _owned_commands(block: list[str], after: list[str], fenced: bool) -> list[str] | None:
+    """The block's commands as the writer's own acts when the lines after it own them by reference;
+    None when the block is no transcript or nothing owns it."""
+    prompts = [(k, PROMPT.match(x).group(1)) for k, x in enumerate(block) if PROMPT.match(x)]
+    if prompts:
+        commands = prompts
+    elif fenced and 0 < len([x for x in block if x.strip()]) <= 3 and all(BARE_CALL.match(x) for x in block if x.strip()):
+        commands = [(k, x.strip()) for k, x in enumerate(block) if x.strip()]
+    else:
+        return None
+    follow = next((x for x in after if x.strip() and not FENCE.match(x)), "")
+    m = OWNS_COMMAND.search(follow)
+    if not m or re.search(r"\b(?:not|n't|never)\b[^.]{0,20}\bmine\b|不是我|私では", follow, re.I):
+        return None
+    words = [w.lower() for w in m.groups() if w] + re.findall(r"第[一二三四]|最后|最後", m.group(0))
+    chosen = commands
+    ordinal = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    named = [c for c in commands if any(c[1].split()[0].lower() == w for w in words)]
+    if ordinal is not None and -len(commands) <= ordinal < len(commands):
+        chosen = [commands[ordinal]]
+    elif named:
+        chosen = named
+    elif any(WRITE_NOUN.match(w) for w in words):
+        chosen = [c for c in commands if WRITES.search(c[1])] or commands
+    rewritten = {k: f"I ran `{cmd.replace('`', '')}`." for k, cmd in chosen}
+    return [rewritten.get(k, x) for k, x in enumerate(block) if not FENCE.match(x)]
+
+
+def _opens_prose(line: str) -> bool:
+    """A transcript's output lines follow its commands; a line of prose (a capital, words and a
+    full stop, not a prompt) ends it."""
+    return not PROMPT.match(line) and bool(re.match(r"^\s*[A-Z][a-z]+\s+\w+.*[.!?]\s*$", line))
 
 
 def _questions_answered(lines: list[str]) -> list[str]:

@@ -200,6 +200,9 @@ def _command_as_words(m: re.Match[str]) -> str:
     cmd = re.sub(r"['\"]", " ", m.group(1))
     cmd = re.sub(r"\s*>>\s*", " appended to ", cmd)
     cmd = re.sub(r"(?<![<>=-])\s*>\s*(?=[\w./~])", " written to ", cmd)
+    # in-place edits and tees say what they wrote where, as a redirection does
+    cmd = re.sub(r"\bsed\s+(?:-\w+\s+)*-i\S*", "sed edited in place", cmd)
+    cmd = re.sub(r"\btee\s+(?:-a\s+)?(?=[\w./~])", "tee written to ", cmd)
     return cmd
 
 
@@ -367,8 +370,18 @@ def negated_at(clause: str, start: int, end: int) -> bool:
         near = a.any_cjk_negation
     return bool(
         _negation_before(a, start, clause) or POST_NEGATION.search(clause[end:end + 200]) or near
-        or (not _any_before(a.subjects, start) and _any_from(a.later_negations, end))
+        or (not _any_before(a.subjects, start) and _later_negation(clause, a, end))
     )
+
+
+# "was changed by me and is not reverted": a later negation past a conjunction negates the
+# coordinated predicate, not this one
+CONJOINED = re.compile(r"\b(?:and|but|yet|or|then|so)\b", re.I)
+
+
+def _later_negation(clause: str, a: _Clause, end: int) -> bool:
+    later = next((p for p in a.later_negations if p >= end), None)
+    return later is not None and not CONJOINED.search(clause, end, later)
 
 
 # "I never re-enabled it after disabling it": the negation denies the main verb; what "after"/"since"
