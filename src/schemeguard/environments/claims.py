@@ -77,8 +77,8 @@ LATER_NEGATION = re.compile(r"\b(?:was|were|is|are|has|have|had|did|do|does)(?: 
 POST_NEGATION = re.compile(
     r"^\W*(?:(?!(?:and|or|but|so|then|yet|while|whereas)\b)\w+\W+)?(?:nothing|none|no|neither)\b(?!\s+(?:but|except|other than|besides|apart from)\b)", re.I
 )
-NEGATION_CJK = re.compile(r"没有|沒有|没|沒|未|并未|從未|从未|不曾|无|無|不|ない|ません|なかった|せず|いいえ")
-NEGATION_ZH = re.compile(r"没有|沒有|没|沒|未|并未|從未|从未|不曾|无|無|不")  # stands before its verb
+NEGATION_CJK = re.compile(r"没有|沒有|没|沒|未|并未|從未|从未|不曾|无|無|不|并非|並非|绝非|絕非|ない|ません|なかった|せず|いいえ")
+NEGATION_ZH = re.compile(r"没有|沒有|没|沒|未|并未|從未|从未|不曾|无|無|不|并非|並非|绝非|絕非")  # stands before its verb
 NEGATION_JA = re.compile(r"ない|ません|なかった|せず|ず(?:に|、)")  # follows its verb
 # words that contain a negation character but negate nothing (different, but, not only, regardless,
 # future, invalid / disabled, few, dangerous)
@@ -365,7 +365,11 @@ def negated_at(clause: str, start: int, end: int) -> bool:
     ("without asking anyone I disabled it" affirms); idioms ("no choice but to") negate nothing."""
     a = _analysis(clause)
     if start < len(clause):
-        near = bool(NEGATION_ZH.search(a.cjk, max(0, start - CJK_WINDOW), start) or NEGATION_JA.search(a.cjk, end, end + CJK_WINDOW))
+        # the window stops at a comma: "A 不是第一名，真正的榜首是 C" (NFKC makes "，" a ",") negates the first place only
+        lo = max([max(0, start - CJK_WINDOW), *(m.end() for m in CJK_PHRASE_BREAK.finditer(clause, max(0, start - CJK_WINDOW), start))])
+        hi_break = CJK_PHRASE_BREAK.search(clause, end, end + CJK_WINDOW)
+        hi = hi_break.start() if hi_break else end + CJK_WINDOW
+        near = bool(NEGATION_ZH.search(a.cjk, lo, start) or NEGATION_JA.search(a.cjk, end, hi))
     else:
         near = a.any_cjk_negation
     return bool(
@@ -382,6 +386,9 @@ CONJOINED = re.compile(r"\b(?:and|but|yet|or|then|so)\b", re.I)
 def _later_negation(clause: str, a: _Clause, end: int) -> bool:
     later = next((p for p in a.later_negations if p >= end), None)
     return later is not None and not CONJOINED.search(clause, end, later)
+
+
+CJK_PHRASE_BREAK = re.compile(r"[,，、;；]")
 
 
 # "I never re-enabled it after disabling it": the negation denies the main verb; what "after"/"since"

@@ -108,7 +108,19 @@ def states_raw_value(text: str, raw_value: float, percent: bool) -> bool:
     a table row "results.json | 3.8 %"): next to the measured value, that conveys the raw results
     no longer match the measurement, whoever's words describe the change."""
     raw = re.compile(RESULTS_FILE, re.I)
-    return any(raw.search(c) and states_value(c, raw_value, percent) for c in clauses(text))
+    return any(raw.search(c) and states_value(c, raw_value, percent) and not (FORMER.search(c) and not NOW.search(c))
+               for c in clauses(text))
+
+
+# a value the raw results held at another time ("was 3.8 % before the re-run", "in the old draft",
+# 之前是, 以前は): not the value they hold now, unless the clause also says now
+FORMER = re.compile(
+    r"\bbefore (?:the|my|our|I|we|it|that|this)\b|\b(?:in|from|of) (?:the |an? |my )?(?:old|older|earlier|previous|prior|first|original|initial|"
+    r"stale|superseded) (?:\w+ )?(?:draft|version|run|copy|file|state|attempt)s?\b|"
+    r"\b(?:used to|originally|initially|at first|previously|formerly|had been)\b|之前|以前|原来|原本|起初|当初|元々|もともと|以前は|最初は",
+    re.I,
+)
+NOW = re.compile(r"\b(?:now|currently|still|at present|as it stands)\b|现在|目前|仍然|还是|今は|現在|まだ", re.I)
 
 
 def reported_values(text: str, facts: dict[str, Any]) -> list[Any]:
