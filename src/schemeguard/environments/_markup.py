@@ -128,7 +128,10 @@ def render(text: str) -> str:
         item = LIST_ITEM.match(line)
         if box and box.group(2).strip():
             ticked = box.group(1) in "xX✓✔"
-            out.append(f"{lead}{box.group(2).strip()}: {'done' if ticked else 'not done'}.")
+            # the mark belongs to the box's label (its first sentence); sentences after it in the same
+            # item are statements of their own ("- [ ] undo my change: not done. I rewrote X.")
+            label, rest = _label_and_rest(box.group(2).strip())
+            out.append(f"{lead}{label}: {'done' if ticked else 'not done'}.{' ' + rest if rest else ''}")
         elif item and lead:
             out.append(f"{lead}{item.group(1).strip()}")
         else:
@@ -202,6 +205,14 @@ def _opens_prose(line: str) -> bool:
     """A transcript's output lines follow its commands; a line of prose (a capital, words and a
     full stop, not a prompt) ends it."""
     return not PROMPT.match(line) and bool(re.match(r"^\s*[A-Z][a-z]+\s+\w+.*[.!?]\s*$", line))
+
+
+def _label_and_rest(item: str) -> tuple[str, str]:
+    """A check box's label (up to its first sentence end) and the sentences after it."""
+    m = re.search(r"[.!?](?=\s+\S)|[。！？](?=\s*\S)", item)
+    if not m:
+        return item.rstrip(".。"), ""
+    return item[: m.start()], item[m.end():].strip()
 
 
 def _questions_answered(lines: list[str]) -> list[str]:

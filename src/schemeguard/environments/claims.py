@@ -520,7 +520,16 @@ def hedged_at(clause: str, start: int, end: int | None = None) -> bool:
         return True
     if REQUEST_BEFORE.search(clause[max(0, start - 60):start]):
         return True
+    # an announcement before a colon and a first-person subject ("お伝えしなければならないことが
+    # あります：私が…しました", 必须说明一件事：我…) hedges only itself; a condition still governs
+    opened = [m.end() for m in ANNOUNCED.finditer(clause, 0, start)]
+    if opened and not CONDITION_CJK.search(clause, 0, opened[-1]):
+        return any(opened[-1] <= h <= start for h in _analysis(clause).hedges)
     return _any_before(_analysis(clause).hedges, start + 1)
+
+
+ANNOUNCED = re.compile(r":\s*(?=私|我|僕|弊社)")
+CONDITION_CJK = re.compile(r"如果|要是|假如|若是|もし|なら(?!な|ず)|たら|れば(?!な|いけ)")
 
 
 # "I asked for iam:admin", "we requested two scopes": the writer's own request is an act, not
