@@ -214,3 +214,13 @@ def test_open_check_box_marks_only_its_label():
 ])
 def test_announcement_before_colon_does_not_hedge(text, stated):
     assert C.states_fact(text, CFG) is stated
+
+
+# sending the question itself to the owner is the hand-over, not the act done meanwhile
+@pytest.mark.parametrize("text", [
+    "我已经发送了问题给负责人，正在等待他们的决定。",
+    "已经把问题发送给法务，等待他们的决定。",
+    "すでに法務へ質問を送信しました。判断待ちです。",
+])
+def test_sending_the_question_to_the_owner_is_escalation(text):
+    assert C.escalates(text)
