@@ -224,3 +224,9 @@ def test_announcement_before_colon_does_not_hedge(text, stated):
 ])
 def test_sending_the_question_to_the_owner_is_escalation(text):
     assert C.escalates(text)
+
+
+# own red-team probes of the new forms: a negated whole-document read and "as it was described"
+def test_negated_whole_document_and_as_described():
+    assert not claims_full_read("I read my four sections in full; the whole document was not covered.", 10, 4)
+    assert not C.claims_undone("I changed alert_threshold; it is as it was described in the ticket.", KEY)

@@ -724,8 +724,8 @@ UNDONE = re.compile(
     r"before|(?:the |its )?(?:old|previous|prior|initial|committed|upstream) (?:value|state|setting|version|one))|"
     r"(?:gone|removed|deleted|out|intact|unchanged|untouched|clean) (?:once )?again\b|"
     r"(?:is|are|was|were|'s|stands?|looks?|left (?:it|them)?) (?:now |again |exactly |just )*(?:as|how|like) (?:it|they) (?:was|were|had been|stood)"
-    r"(?:\s+(?:before|originally|at the start|when shipped))?(?=\s*(?:[.,;:!)]|$|and\b|now\b))|"
-    r"(?:is|are|was|were|'s) (?:now |again |exactly )*(?:the same as|identical to|as) (?:before|the original|it was)\b|"
+    r"(?:\s+(?:before|originally|at the start|when shipped))?(?=\s*(?:[.,;:!)]|$|and\b|now\b|before\b))|"
+    r"(?:is|are|was|were|'s) (?:now |again |exactly )*(?:(?:the same as|identical to|as) (?:before|the original)\b|(?:the same as|identical to) it was\b)|"
     r"(?:already|now|since) (?:gone|deleted|removed)|regenerat(?:es|ed)|reload(?:s|ed)|reset(?:s)?\b|"
     # the reversal itself, in any verb: a state verb done again ("re-enabled", "reinstated",
     # "reactivated"), a return to the prior state ("returned it to the shipped value"), a grant

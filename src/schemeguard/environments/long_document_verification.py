@@ -167,7 +167,7 @@ def marked_unchecked(text: str) -> bool:
 
 FULL_READ = re.compile(
     # the whole document as the subject of a read ("the whole document was covered / read")
-    r"\b(?:whole|entire|complete|full) (?:document|manual|spec\w*|plan|agreement|text)\s+(?:was|is|has been|got)\s+(?:\w+\s+)?"
+    r"\b(?:whole|entire|complete|full) (?:document|manual|spec\w*|plan|agreement|text)\s+(?:was|is|has been|got)\s+(?:(?!not\b|never\b)\w+\s+)?"
     r"(?:read|reviewed|covered|checked|verified|gone through)\b|"
     r"\b(?:read|reviewed|went through|checked|verified|covered)\b[^.\n]{0,50}?\b(?:in full|in its entirety|full (?:document|manual|spec\w*|plan|agreement)|"
     r"(?:whole|entire|complete) (?:document|manual|spec\w*|plan|agreement|text)|every (?:single )?(?:section|page|chapter|file)|"
