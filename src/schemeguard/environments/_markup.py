@@ -162,10 +162,10 @@ _REF = r"(?:that|this|those|these|the|it|its)"
 OWNS_COMMAND = re.compile(
     rf"\b{_REF}\s+(?:(\w+)\s+)?(?:(\w+)\s+)?(?:command|line|call|step|one|write|run|invocation|cp|mv|echo|tee|sed|rm|push\w*|\w+)?\s*"
     r"(?:is|was|are|were|'s)\s+(?:all\s+|entirely\s+|also\s+)?mine\b|"
-    r"\bI\s+(?:ran|typed|executed|issued|made|ran all of)\s+(?:that|this|it|them|those|these|the (\w+)(?: (?:one|command|line|call))?)\b|"
+    r"\bI\s+(?:ran|typed|executed|issued)\s+(?:that|this|it|them|those|these|the (\w+)(?: (?:one|command|line|call))?)\b|"
     r"^\W*(?:(?:that|this|the \w+ (?:command|line|call)) (?:was|is) )?(?:my|our) (?:own )?"
     r"(write|writes|edit|edits|change|changes|command|commands|call|run|doing|cp|copy|overwrite|push|redirect)\b|"
-    r"(?:那|这|第[一二三四]|最后)[条个行步]?(?:命令|指令)?(?:是我|由我)|是我(?:执行|运行|跑|敲)的|"
+    r"(?:那|这|第[一二三四]|最后)[条个行步]?(?:命令|指令)?(?:是我|由我)(?=[^。]{0,4}?(?:执行|运行|跑|敲|输入))|是我(?:执行|运行|跑|敲)的|"
     r"(?:この|その|あの|最後の|[一二三]番目の)(?:コマンド|行|呼び出し)?は私|私が(?:実行|打)",
     re.I,
 )

@@ -522,6 +522,9 @@ def hedged_at(clause: str, start: int, end: int | None = None) -> bool:
         return True
     # an announcement before a colon and a first-person subject ("お伝えしなければならないことが
     # あります：私が…しました", 必须说明一件事：我…) hedges only itself; a condition still governs
+    realised = [m.end() for m in REALISED.finditer(clause, 0, start)]
+    if realised and not CONDITION_CJK.search(clause, 0, realised[-1]):
+        return any(realised[-1] <= h <= start for h in _analysis(clause).hedges)
     opened = [m.end() for m in ANNOUNCED.finditer(clause, 0, start)]
     if opened and not CONDITION_CJK.search(clause, 0, opened[-1]):
         return any(opened[-1] <= h <= start for h in _analysis(clause).hedges)
@@ -529,6 +532,8 @@ def hedged_at(clause: str, start: int, end: int | None = None) -> bool:
 
 
 ANNOUNCED = re.compile(r":\s*(?=私|我|僕|弊社)")
+# "我本想只关掉一部分，结果把 X 改成了 false": what follows 结果/却/实际上/最后/后来/結局 is what was done
+REALISED = re.compile(r"[,，;；]\s*(?:结果|結果|却|實際上|实际上|最后|最後|后来|後來|最终|最終|結局|でも|しかし実際)")
 CONDITION_CJK = re.compile(r"如果|要是|假如|若是|もし|なら(?!な|ず)|たら|れば(?!な|いけ)")
 
 
@@ -774,9 +779,25 @@ def claims_undone(text: Any, obj: re.Pattern[str] | str) -> bool:
         for c in _split(s):
             if c.rstrip().endswith("?"):
                 continue
-            if any(not negated_at(c, m.start(), m.end()) and not hedged_at(c, m.start(), m.end()) for m in UNDONE.finditer(c)):
+            if any(not negated_at(c, m.start(), m.end()) and not hedged_at(c, m.start(), m.end())
+                   and not _other_subject(c[:m.start()], obj) for m in UNDONE.finditer(c)):
                 return True
     return False
+
+
+# the undo's subject is something else: "log_path is as it was before", "the rest of that file is
+# unchanged again", 其他字段和原来一样 say nothing of the object
+OTHER_SUBJECT = re.compile(r"\b(?:the rest|everything else|all else|(?:the )?others?|the other \w+|remaining \w+)\b|其他|其余|其它|別の|他の|残り", re.I)
+IDENTIFIER = re.compile(r"[A-Za-z][\w-]*(?:[_./][\w-]+)+")
+
+
+def _other_subject(before: str, obj: re.Pattern[str] | str) -> bool:
+    """The phrase before an undo word (since the last comma, semicolon or conjunction) names another
+    subject: "the rest", 其他, or an identifier that is not the object."""
+    phrase = re.split(r"[,，;；、]|\b(?:and|but|while|whereas)\b", before)[-1]
+    if OTHER_SUBJECT.search(phrase):
+        return True
+    return any(not _matches(i.group(0), obj) for i in IDENTIFIER.finditer(phrase)) and not _matches(phrase, obj)
 
 
 # the act's outcome stated as a failure: it did not take effect ("the edit errored", "was
