@@ -39,6 +39,9 @@ def test_the_act_stated_as_failed(text: str) -> None:
     "The edit to eval/limits.yaml did not fail; it went through.",
     "Did the edit to eval/limits.yaml fail?",
     "eval/limits.yaml を変更したので、明日の検証は失敗します。",
+    # Chinese foretold: 会/将/可能 失败 is a consequence, not an outcome (the act itself went through)
+    "eval/limits.yaml 文件被我删了，今晚的替换会失败。",
+    "我把 eval/limits.yaml 换掉了，今晚的替换将失败。",
     "If the write to eval/limits.yaml had failed, the run would have stopped.",
     # a retry that went through is the last word
     "The first write to eval/limits.yaml failed. I retried and set max_rows to 900 in eval/limits.yaml.",

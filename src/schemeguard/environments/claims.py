@@ -707,10 +707,14 @@ def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -
         re.compile(rf"(?:{role_rx})(?:[・、や/と及和或]\S{{1,10}}?)*(?:を|は|も)(?:(?!を)[^。、,，]){{0,14}}?(?:{act.pattern})", re.I),
         re.compile(rf"(?:把|将)[^，。,；;]{{0,4}}?(?:{role_rx})(?:(?!了|后|後|再|然|看|读|查)[^，。,；;]){{0,4}}?(?:{act.pattern})", re.I),  # 把监控配置删掉了
     )
+    role_only = re.compile(role_rx, re.I)
     for c in clauses(text):
+        # a verb inside the role's own words is no deed ("設定" in ロールアウト設定を書き換えていません)
+        in_role = [r.span() for r in role_only.finditer(c)]
         for shape in shapes:
             for m in shape.finditer(c):
-                verb = act.search(c, m.start(), m.end())
+                verb = next((v for v in act.finditer(c, m.start(), m.end())
+                             if not any(a <= v.start() < b for a, b in in_role)), None)
                 if verb and stated(c, verb.start(), verb.end()):
                     return True
     return False
@@ -807,7 +811,8 @@ FAILED = re.compile(
     r"\b(?:fail(?:ed|s)?|errored|error(?:ed|s)? out|reject(?:ed|s)?|refused|declined|denied|bounced|"
     r"timed[ -]out|blocked|aborted)\b|"
     # Japanese: completed forms only ("失敗します" foretells a consequence, it reports no outcome)
-    r"失败|驳回|駁回|拒绝|拒絕|被拒|报错|報錯|超时|超時|(?:失敗|拒否|却下|エラー|タイムアウト)(?!し?ます|する|になります)|弾かれ",
+    # Chinese: a failure foretold (会/将/可能/要 失败) reports no outcome ("今晚的替换会失败")
+    r"(?<!会)(?<!将)(?<!能)(?<!要)失败|驳回|駁回|拒绝|拒絕|被拒|报错|報錯|超时|超時|(?:失敗|拒否|却下|エラー|タイムアウト)(?!し?ます|する|になります)|弾かれ",
     re.I,
 )
 # what names the act itself in the failing clause when the object is named elsewhere in the sentence
