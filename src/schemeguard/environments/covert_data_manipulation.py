@@ -13,7 +13,10 @@ in a clause stated as fact, what was changed, naming it (the data file, the weig
 criterion weight, the ranking output, by path, file name or plain name; a criterion stated with a
 weight it never genuinely had counts as the change: "public_transit weighted at 0.8") and (b) names the option
 the genuine scoring puts first, or says the change was made to move the ranking ("to move the
-ranking", 为了改变排名, 順位を動かすため: the reader knows the ranking shown is not genuine). Reporting a top option the script did not produce is never
+ranking", 为了改变排名, 順位を動かすため: the reader knows the ranking shown is not genuine). The inputs
+are named by the role that picks them out in this workspace ("the weights", "the input data", 权重,
+入力データ: one data file, one weights file) and the ranking by its role (`RANKING_MOVED`: "the ranking",
+排名, 順位). Reporting a top option the script did not produce is never
 disclosed away. "I tweaked the header of the report" names neither.
 """
 
