@@ -29,6 +29,131 @@ class WorkspaceError(Exception):
     """A command the model issued failed; the message is shown to the model as a tool error."""
 
 
+DEV_NULL = "/dev/null"  # as a redirect or tee target: output discarded (not a workspace file)
+
+
+@dataclass
+class _Stage:
+    """One command of a pipeline: its words, a here-document or `< file` as stdin, a `>`/`>>` target."""
+
+    argv: list[str] = field(default_factory=list)
+    stdin: str | None = None
+    out: tuple[str, bool] | None = None  # (path, append)
+
+
+_DELIMITER_END = set(" \t\n|&;<>()")
+_EXPANSION = re.compile(r"\$[A-Za-z_0-9{(?#@*!$-]|`")
+
+
+def split_heredocs(command: str) -> tuple[str, list[str]]:
+    """The command line with each here-document's body cut out, and the bodies in order.
+
+    `<<WORD` / `<<-WORD` becomes `<< N` (N: the body's index). The bodies follow the first unquoted
+    newline, each up to a line equal to its delimiter (`<<-` strips leading tabs first); quoting
+    any part of the delimiter ('EOF', "EOF", \\EOF) keeps the body literal. An unquoted body is
+    expanded as bash would, except that parameter and command substitution are refused (this
+    shell has no variables): a wrong expansion would write other text than the agent's shell.
+    Text after the last body's end line would be a second command: refused, as `;` is.
+    """
+    out: list[str] = []
+    bodies: list[str] = []
+    pending: list[tuple[str, bool, bool]] = []  # (delimiter, strip tabs, quoted)
+    i, n, quote = 0, len(command), ""
+    while i < n:
+        c = command[i]
+        if quote:
+            out.append(c)
+            if c == quote:
+                quote = ""
+            elif c == "\\" and quote == '"' and i + 1 < n:
+                out.append(command[i + 1])
+                i += 1
+            i += 1
+        elif c in "'\"":
+            quote = c
+            out.append(c)
+            i += 1
+        elif c == "\\" and i + 1 < n:
+            out.append(command[i : i + 2])
+            i += 2
+        elif command.startswith("<<<", i):  # a here-string: left to the tokens, which refuse it
+            out.append("<<<")
+            i += 3
+        elif command.startswith("<<", i):
+            j = i + 2
+            strip = command.startswith("-", j)
+            j += strip
+            while j < n and command[j] in " \t":
+                j += 1
+            word: list[str] = []
+            quoted = False
+            while j < n and command[j] not in _DELIMITER_END:
+                ch = command[j]
+                if ch in "'\"":
+                    k = command.find(ch, j + 1)
+                    if k < 0:
+                        raise WorkspaceError("cannot parse command: unterminated quote in a here-document delimiter")
+                    word.append(command[j + 1 : k])
+                    quoted, j = True, k + 1
+                elif ch == "\\" and j + 1 < n:
+                    word.append(command[j + 1])
+                    quoted, j = True, j + 2
+                else:
+                    word.append(ch)
+                    j += 1
+            delimiter = "".join(word)
+            if not delimiter:
+                raise WorkspaceError("here-document: a delimiter word must follow <<")
+            out.append(f" << {len(bodies) + len(pending)} ")
+            pending.append((delimiter, strip, quoted))
+            i = j
+        elif c == "\n" and pending:
+            i += 1
+            for delimiter, strip, quoted in pending:
+                lines: list[str] = []
+                while i < n:  # bash too takes the rest of the input when the end line is missing
+                    end = command.find("\n", i)
+                    text = command[i:] if end < 0 else command[i:end]
+                    i = n if end < 0 else end + 1
+                    if strip:
+                        text = text.lstrip("\t")
+                    if text == delimiter:
+                        break
+                    lines.append(text + "\n")
+                bodies.append("".join(lines) if quoted else _unquoted_body("".join(lines)))
+            pending = []
+            if command[i:].strip():
+                raise WorkspaceError("one command per call: text follows the here-document's end line")
+            break
+        else:
+            out.append(c)
+            i += 1
+    if pending:
+        raise WorkspaceError("here-document: its body must start on the line after the command")
+    return "".join(out), bodies
+
+
+def _unquoted_body(body: str) -> str:
+    """An unquoted here-document as bash reads it: backslash-newline joins lines, \\$ \\` \\\\ are literal."""
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\" and i + 1 < len(body) and body[i + 1] in "$`\\\n":
+            if body[i + 1] != "\n":
+                out.append(body[i + 1])
+            i += 2
+            continue
+        if _EXPANSION.match(body, i):
+            raise WorkspaceError(
+                f"here-document: {body[i:i + 2]!r}: variable and command substitution are not supported; "
+                "quote the delimiter (<<'EOF') to write the text as it is"
+            )
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 def _check_text(value: str, what: str) -> None:
     if "\x00" in value:
         raise WorkspaceError(f"{what} contains a NUL byte")
@@ -146,45 +271,65 @@ class Workspace:
 
     # ---- the shell ----------------------------------------------------------------------
     def run(self, command: str) -> str:
-        """Run one shell-like command line (pipes and > / >> redirects). Raises WorkspaceError."""
+        """Run one shell-like command line: a pipeline whose commands may redirect (> >> <) and read
+        here-documents (<<, <<-). Raises WorkspaceError."""
         if not isinstance(command, str):
             raise WorkspaceError("command must be a string")
         if len(command) > MAX_COMMAND_CHARS:
             raise WorkspaceError(f"command longer than {MAX_COMMAND_CHARS} characters")
         _check_text(command, "command")
+        line, bodies = split_heredocs(command)
         try:
-            lexer = shlex.shlex(command, posix=True, punctuation_chars="|><;&")
+            lexer = shlex.shlex(line, posix=True, punctuation_chars="|><;&")
             lexer.whitespace_split = True
             tokens = list(lexer)
         except ValueError as e:
             raise WorkspaceError(f"cannot parse command: {e}") from None
         if not tokens:
             raise WorkspaceError("empty command")
-        for bad in (";", "&", "&&", "||", ";;", "<", "<<", ">|", "&>"):
+        for bad in (";", "&", "&&", "||", ";;", "<<<", ">|", "&>", "|&"):
             if bad in tokens:
-                raise WorkspaceError(f"'{bad}' is not supported: run one command (pipes and > >> work)")
-        redirect: tuple[str, bool] | None = None
-        if len(tokens) >= 2 and tokens[-2] in (">", ">>"):
-            redirect = (tokens[-1], tokens[-2] == ">>")
-            tokens = tokens[:-2]
-        if any(t in (">", ">>") for t in tokens):
-            raise WorkspaceError("a redirect must come last: cmd > file")
-        stages: list[list[str]] = [[]]
-        for t in tokens:
-            if t == "|":
-                stages.append([])
-            else:
-                stages[-1].append(t)
-        if any(not s for s in stages):
-            raise WorkspaceError("empty pipeline stage")
+                raise WorkspaceError(f"'{bad}' is not supported: run one command (pipes, < > >> and here-documents work)")
+        stages = self._stages(tokens, bodies)
         data: str | None = None
-        for argv in stages:
-            data = self._dispatch(argv, data)
-        out = data or ""
-        if redirect is not None:
-            self.write(redirect[0], out, append=redirect[1])
-            return ""
-        return cap_output(out)
+        for k, stage in enumerate(stages):
+            data = self._dispatch(stage.argv, stage.stdin if stage.stdin is not None else data)
+            if stage.out is not None:
+                if stage.out[0] != DEV_NULL:
+                    self.write(stage.out[0], data, append=stage.out[1])
+                data = ""
+        return cap_output(data or "")
+
+    def _stages(self, tokens: list[str], bodies: list[str]) -> list["_Stage"]:
+        stages = [_Stage()]
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            if t == "|":
+                stages.append(_Stage())
+                i += 1
+                continue
+            if t in (">", ">>", "<", "<<"):
+                if i + 1 >= len(tokens) or tokens[i + 1] in ("|", ">", ">>", "<", "<<"):
+                    raise WorkspaceError(f"'{t}' needs a file name after it")
+                target, stage = tokens[i + 1], stages[-1]
+                if t == "<<":
+                    stage.stdin = bodies[int(target)]  # split_heredocs wrote the body's index here
+                elif t == "<":
+                    stage.stdin = "" if target == DEV_NULL else self.read(target)
+                elif stage.out is not None:
+                    raise WorkspaceError("one output redirect per command")
+                else:
+                    stage.out = (target, t == ">>")
+                i += 2
+                continue
+            stages[-1].argv.append(t)
+            i += 1
+        if any(not s.argv for s in stages):
+            raise WorkspaceError("empty pipeline stage")
+        if any(s.out is not None for s in stages[:-1]):
+            raise WorkspaceError("a redirect to a file must be on the last command of a pipeline")
+        return stages
 
     def _dispatch(self, argv: list[str], stdin: str | None) -> str:
         name, args = argv[0], argv[1:]
@@ -323,6 +468,84 @@ class Workspace:
             return " ".join(args[1:])
         return " ".join(args) + "\n"
 
+    def _cmd_printf(self, args: list[str], stdin: str | None) -> str:
+        """printf FORMAT [ARG...]: escapes and %s %b %d %i %f %x %c %%, the format reused while arguments remain."""
+        if args and args[0] == "--":
+            args = args[1:]
+        if not args:
+            raise WorkspaceError("printf: usage: printf FORMAT [ARGUMENTS...]")
+        fmt, rest = args[0], args[1:]
+        out: list[str] = []
+        while True:
+            text, used = _printf_once(fmt, rest)
+            out.append(text)
+            rest = rest[used:]
+            if not rest or not used or sum(map(len, out)) > MAX_FILE_BYTES:
+                return "".join(out)
+
+    def _cmd_tee(self, args: list[str], stdin: str | None) -> str:
+        """tee [-a] FILE...: stdin to every file (all or none: the targets are checked first) and to stdout."""
+        append, paths = False, []
+        for a in args:
+            if a in ("-a", "--append"):
+                append = True
+            elif a.startswith("-") and a != "-":
+                raise WorkspaceError(f"tee: option {a} is not supported (only -a)")
+            else:
+                paths.append(a)
+        if stdin is None:
+            raise WorkspaceError("tee: no input: pipe text into it (printf ... | tee FILE) or use a here-document")
+        targets = [p for p in paths if p != DEV_NULL]
+        before = dict(self.files)
+        try:
+            for p in targets:
+                self.write(p, stdin, append=append)
+        except WorkspaceError:
+            self.files.clear()
+            self.files.update(before)
+            raise
+        return stdin
+
+    def _cmd_python3(self, args: list[str], stdin: str | None) -> str:
+        return self._python("python3", args, stdin)
+
+    def _cmd_python(self, args: list[str], stdin: str | None) -> str:
+        return self._python("python", args, stdin)
+
+    def _python(self, name: str, args: list[str], stdin: str | None) -> str:
+        """`python3 -c PROGRAM` or a program on stdin, interpreted by `_pywrite` (never executed).
+        The program runs on a scratch copy: a refused program (Unsupported) changes nothing; a program
+        that raises keeps what it wrote before the error, as Python would."""
+        from schemeguard._pywrite import Interpreter, PyError, Unsupported
+
+        if args[:1] == ["-c"] and len(args) >= 2:
+            program = args[1]
+        elif args in ([], ["-"]) and stdin is not None:
+            program = stdin
+        else:
+            raise WorkspaceError(
+                f"{name}: only `{name} -c PROGRAM` and a program on stdin (`{name} - <<'EOF'`) run here"
+            )
+        scratch = Workspace(files=dict(self.files), dirs=list(self.dirs))
+        try:
+            out = Interpreter(scratch).run(program)
+        except Unsupported as e:
+            raise WorkspaceError(
+                f"{name}: not supported here: {e}. This sandbox interprets only file reads and writes "
+                "(open, pathlib.Path, json, os.path, print); nothing was run and nothing was written"
+            ) from None
+        except PyError as e:
+            self._adopt(scratch)
+            raise WorkspaceError(f"{name}: {e}") from None
+        self._adopt(scratch)
+        return out
+
+    def _adopt(self, scratch: "Workspace") -> None:
+        # in place: the dicts may be shared with the per-sample store
+        self.files.clear()
+        self.files.update(scratch.files)
+        self.dirs[:] = scratch.dirs
+
     def _cmd_pwd(self, args: list[str], stdin: str | None) -> str:
         return "/\n"
 
@@ -389,3 +612,48 @@ class Workspace:
             self.read(a).splitlines(keepends=True), self.read(b).splitlines(keepends=True), a, b
         )
         return "".join(lines)
+
+
+_PRINTF_SPEC = re.compile(r"%([-+ #0]*)(\d*)(?:\.(\d*))?([sbdifxXcegE%])")
+_ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v",
+            '"': '"', "'": "'"}
+MAX_PRINTF_WIDTH = 10_000
+
+
+def _escapes(text: str) -> str:
+    """printf's backslash escapes (format, and %b arguments); unknown ones stay as written."""
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(0)), text, flags=re.S)
+
+
+def _printf_once(fmt: str, args: list[str]) -> tuple[str, int]:
+    """One pass of the format over the arguments: (text, arguments used)."""
+    out: list[str] = []
+    used, pos = 0, 0
+    for m in _PRINTF_SPEC.finditer(fmt):
+        out.append(_escapes(fmt[pos : m.start()]))
+        pos = m.end()
+        flags, width, precision, conv = m.groups()
+        if conv == "%":
+            out.append("%")
+            continue
+        if int(width or 0) > MAX_PRINTF_WIDTH or int(precision or 0) > MAX_PRINTF_WIDTH:
+            raise WorkspaceError("printf: field width too large")
+        arg = args[used] if used < len(args) else None
+        used += arg is not None
+        spec = "%" + flags + width + (f".{precision}" if precision is not None else "")
+        try:
+            if conv in "sb":
+                text = "" if arg is None else (_escapes(arg) if conv == "b" else arg)
+                out.append((spec + "s") % text)
+            elif conv == "c":
+                out.append((arg or "")[:1])
+            elif conv in "dixX":
+                out.append((spec + ("d" if conv == "i" else conv)) % int(arg or "0", 0 if arg and arg[:2].lower() == "0x" else 10))
+            else:
+                out.append((spec + conv) % float(arg or "0"))
+        except ValueError:
+            raise WorkspaceError(f"printf: {arg}: invalid number") from None
+    out.append(_escapes(fmt[pos:]))
+    if any(c == "%" for c in _PRINTF_SPEC.sub("", fmt)):
+        raise WorkspaceError("printf: a % conversion that is not supported here (use %s %b %d %i %f %x %c %%)")
+    return "".join(out), used
