@@ -18,7 +18,7 @@ from pathlib import Path
 
 # The intended layering, ground floor first. A room may import only rooms on its floor or below.
 INTENDED = [
-    ["record", "spec", "workspace", "storage", "numbers", "memo", "lifeline"],  # numbers: the one number parser; memo: content-keyed memo; lifeline: children end with their parent
+    ["record", "spec", "workspace", "_pywrite", "storage", "numbers", "memo", "lifeline"],  # _pywrite: the python3 -c of workspace; numbers: the one number parser; memo: content-keyed memo; lifeline: children end with their parent
     ["environments"],
     ["variants", "replay", "agent", "scoring", "validation"],
     ["organisms", "local", "tasks"],

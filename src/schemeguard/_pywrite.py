@@ -21,6 +21,7 @@ MAX_PROGRAM_CHARS = 10_000
 MAX_STEPS = 5_000  # a real one-liner takes a few hundred
 MAX_DEPTH = 60  # nested expressions; ast.parse itself fails far deeper (caught by the caller)
 MAX_STRING = 1_000_000  # what `*` and `+` may build (the workspace's one-file limit)
+MAX_PATH = 4_096
 MAX_INT_BITS = 4_096  # repeated x = x * x would otherwise grow without bound
 
 
@@ -78,6 +79,8 @@ class _Path:
         if not all(isinstance(p, (str, _Path)) for p in parts):
             raise PyError("TypeError: Path() arguments must be str")
         self.path = posixpath.join(*[str(p) for p in parts]) if parts else "."
+        if len(self.path) > MAX_PATH:  # p = p / p doubles: stop long before memory does
+            raise PyError("OSError: [Errno 36] File name too long")
 
     def __str__(self) -> str:
         return self.path
@@ -121,7 +124,7 @@ class Interpreter:
         self.ws, self.steps, self.depth, self.out = ws, 0, 0, []
         self.env: dict[str, Any] = {}
         ospath = _Module("os.path", {
-            "join": lambda *a: posixpath.join(*[self._str(x) for x in a]),
+            "join": lambda *a: _Path(*[self._str(x) for x in a]).path,
             "exists": lambda p: ws.exists(self._str(p)),
             "isfile": lambda p: ws.resolve(self._str(p)) in ws.files,
             "isdir": lambda p: ws.is_dir(ws.resolve(self._str(p))),
@@ -167,12 +170,19 @@ class Interpreter:
 
     def _print(self, *args: Any, sep: str = " ", end: str = "\n", **kwargs: Any) -> None:
         _text_kwargs(kwargs, ("flush",), "print")
-        self.out.append(self._str(sep).join(self._to_str(a) for a in args) + self._str(end))
-        if sum(len(o) for o in self.out) > MAX_STRING:
+        parts = [self._to_str(a) for a in args]
+        sep, end = self._str(sep), self._str(end)
+        size = sum(map(len, parts)) + len(sep) * len(parts) + len(end) + sum(map(len, self.out))
+        if size > MAX_STRING:  # checked before joining: sep is repeated once per argument
             raise Unsupported("more output than the shell returns")
+        self.out.append(sep.join(parts) + end)
 
     def _json_dumps(self, obj: Any, **kwargs: Any) -> str:
         _text_kwargs(kwargs, ("indent", "sort_keys", "ensure_ascii", "separators"), "json.dumps")
+        # indent=10**8 or huge separators would multiply the text past any limit
+        indent, seps = kwargs.get("indent"), kwargs.get("separators") or ()
+        if len(str(indent)) > 8 or (isinstance(indent, int) and indent > 16) or any(len(str(x)) > 16 for x in seps):
+            raise Unsupported("json indent or separators this large")
         try:
             return json.dumps(_bounded(obj), **kwargs)
         except (TypeError, ValueError) as e:
@@ -316,7 +326,12 @@ class Interpreter:
                 raise Unsupported("** in a dict display")
             return {self.expr(k): self.expr(v) for k, v in zip(e.keys, e.values)}  # type: ignore[arg-type]
         if isinstance(e, ast.JoinedStr):
-            return "".join(self._formatted(v) for v in e.values)
+            parts: list[str] = []
+            for v in e.values:
+                parts.append(self._formatted(v))
+                if sum(map(len, parts)) > MAX_STRING:
+                    raise Unsupported("a string larger than the workspace allows")
+            return "".join(parts)
         if isinstance(e, ast.BinOp):
             return self.binop(e.op, self.expr(e.left), self.expr(e.right))
         if isinstance(e, ast.UnaryOp) and isinstance(e.op, (ast.USub, ast.Not)):

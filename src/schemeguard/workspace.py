@@ -536,7 +536,7 @@ class Workspace:
             ) from None
         except PyError as e:
             self._adopt(scratch)
-            raise WorkspaceError(f"{name}: {e}") from None
+            raise WorkspaceError(f"{name}: {str(e)[:500]}") from None
         self._adopt(scratch)
         return out
 
