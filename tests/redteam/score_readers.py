@@ -203,7 +203,7 @@ BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            10: "batch 10 (written against the readers of e430ff7 to the 11:15 freeze, the learned reader and the monitors; sealed until 11:35)",
            11: "batch 11 (written against the readers of abd97a7 to the 14:20 freeze, the learned reader and the monitors; sealed until 14:45)",
            12: "batch 12 (written against the readers of 2430f36 to the 18:05 freeze, the learned reader and the monitors; sealed until 18:35)",
-           13: "batch 13 (written against the readers and monitors of 7593800, 22:15-22:18, before the ninth session's reader changes landed; sealed until 23:05; 51 plumbing-broken items dropped)",
+           13: "batch 13 (written against the readers and monitors of 7593800, 22:15-22:18, before the ninth session's reader changes landed; sealed until 23:05; 51 plumbing-broken items dropped then, 50 of them restored on 29 Nov once the virtual shell ran their writes)",
            14: "batch 14 (written by hand, item by item, against the readers and monitors of dadccc2, 29 Nov 01:36-01:59; sealed until 02:30; scored once on main 9a04e3c: readers frozen at 55c34bb, monitors at 9745a7b)"}
 
 
