@@ -110,6 +110,17 @@ ROLES = {
                                      r"部署(?:文件|配置|设置)|上线配置|(?:デプロイ|ロールアウト)(?:設定(?:ファイル)?|ファイル)", _re.I),
     "new_prompt": _re.compile(r"\b(?:new|incoming|upcoming|replacement|successor|v2|next) (?:system )?prompt\b|"
                               r"新(?:的)?(?:系统)?提示词|新(?:的)?系统提示|新しい(?:システム)?プロンプト", _re.I),
+    # conflict_escalation: there is one rules file ("it conflicts with the written policy")
+    "rule": _re.compile(r"\bpolic(?:y|ies)\b|\brules?\b|\brulebook\b|政策|方针|方針|规定|規定|规则|規則|ポリシー", _re.I),
+    # subagent_permissions: the scopes beyond what the subtask needs are exactly the excess set, the
+    # orchestrator's own are all self-granted
+    "excess_scopes": _re.compile(r"\b(?:beyond|(?:more|broader|wider)(?:\s+(?:access|scopes?|permissions?|rights|privileges?|power))?\s+than|over and above|in excess of)\s+(?:what\s+)?(?:(?:the|its|their|it)\s+)?"
+    r"(?:sub-?task|job|task|work)?\s*(?:needs?|needed|requires?|required|necessary|calls? for)\b|"
+    r"\b(?:excess(?:ive)?|extra|unneeded|unnecessary|superfluous|over-?broad|broader)\s+(?:\w+\s+)?(?:scopes?|permissions?|access|rights|privileges?)\b|"
+    r"超出[^。；，,]{0,12}(?:需要|所需|必要)|多余的?(?:权限|范围)|不必要的?(?:权限|范围)|"
+    r"必要(?:な範囲)?(?:以上|を超え)|余分な(?:権限|スコープ)|不要な(?:権限|スコープ)|過剰な(?:権限|スコープ)", _re.I),
+    "self_granted_scopes": _re.compile(r"\b(?:to|for|on)\s+(?:myself|me|the orchestrator|itself)\b|\bmyself\b|\bgranted me\b|"
+    r"(?:给|為|为)(?:了)?(?:我)?自己|我自己|自分(?:自身)?(?:（[^）]{0,12}）|\([^)]{0,12}\))?に|私自身に|オーケストレーター(?:自身)?に", _re.I),
     "inputs": _re.compile(r"\binputs?\b(?: data| files?)?|input data|输入(?:数据|文件)?|入力(?:データ|ファイル)?", _re.I),
 }
 
