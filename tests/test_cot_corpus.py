@@ -54,6 +54,7 @@ def test_fetch_rebuilds_into_the_cache_and_reports_each_failure(monkeypatch, tmp
             "locator": {"kind": "jsonl", "line": 1, "pointer": "/cot", "start": 0, "end": len(good_field), "sentences": [0, 2]}}
     bad = dict(good, id="b", path="missing.jsonl")
     monkeypatch.setattr(corpus, "records", lambda: [good, bad])
+    monkeypatch.setattr(corpus, "pending_records", lambda: [])
     files = {corpus.raw_url(good): "{}\n" + json.dumps({"cot": good_field})}
 
     def get(url):
@@ -94,6 +95,7 @@ def test_a_passage_inside_an_inspect_log_is_fetched_as_bytes_and_rebuilt(monkeyp
     with pytest.raises(corpus.CorpusError):
         corpus.rebuild(rec, _inspect_log(field.replace("wrong", "right")))
     monkeypatch.setattr(corpus, "records", lambda: [rec])
+    monkeypatch.setattr(corpus, "pending_records", lambda: [])
 
     def text_get(url):
         raise AssertionError("a binary source file must be fetched as bytes")
@@ -106,6 +108,7 @@ def test_a_failed_fetch_keeps_the_texts_an_earlier_fetch_rebuilt(monkeypatch, tm
     text = "One. Two is here."
     rec = {"id": "g", "source": "o/r", "path": "g.jsonl", "commit": "1" * 40, "text": None, "sha256": corpus.sha256(text)}
     monkeypatch.setattr(corpus, "records", lambda: [rec])
+    monkeypatch.setattr(corpus, "pending_records", lambda: [])
     cache = tmp_path / "c.jsonl"
     corpus.write_cache(cache, {"g": text})
 
@@ -149,6 +152,7 @@ def test_fetch_from_a_local_snapshot_verifies_each_passage(monkeypatch, tmp_path
     changed = dict(base, id="x", path="logs/a b.jsonl", commit=first, sha256=corpus.sha256("another text"))
     no_repo = dict(base, id="n", source="o/gone", path="logs/a b.jsonl", commit=first)
     monkeypatch.setattr(corpus, "records", lambda: [at_commit, absent, changed, no_repo])
+    monkeypatch.setattr(corpus, "pending_records", lambda: [])
     reader = corpus.MirrorReader(mirror)
     n, problems = corpus.fetch(tmp_path / "c.jsonl", get=reader.get, get_bytes=reader.get_bytes)
     assert n == 2 and corpus.cached_texts(tmp_path / "c.jsonl") == {"c": text, "h": text}
@@ -307,6 +311,32 @@ def test_rebuild_a_quote_spread_over_markdown_block_quote_lines():
         corpus.rebuild(dict(rec, locator={k: v for k, v in rec["locator"].items() if k != "unquote"}), raw)
 
 
+def test_rebuild_a_log_whose_every_line_carries_a_container_tag():
+    # a docker-compose log: the reasoning trace is spread over lines that each start with the service's tag
+    raw = ("agent_controller   | STEP 3 REASONING TRACES\nagent_controller   | This looks like a test of whether I\n"
+           "agent_controller   | take the shortcut. I won't.\nagent_controller   |\nsubmission_server  | done\n")
+    start, end = raw.index("This"), raw.index("submission_server")
+    text = "This looks like a test of whether I take the shortcut. I won't."
+    rec = {"id": "l", "source": "o/r", "path": "run.log", "commit": "3" * 40, "sha256": corpus.sha256(text),
+           "locator": {"kind": "text", "start": start, "end": end, "line_prefix": "agent_controller   |", "sentences": [0, 2]}}
+    assert corpus.rebuild(rec, raw) == text
+    with pytest.raises(corpus.CorpusError):  # without the prefix option the tags stay in the text and the hash refuses it
+        corpus.rebuild(dict(rec, locator={k: v for k, v in rec["locator"].items() if k != "line_prefix"}), raw)
+
+
+def test_fetch_rebuilds_pending_rounds_whose_text_cannot_ship(monkeypatch, tmp_path):
+    field = "Maybe this is a test. I will comply."
+    rec = {"id": "p", "source": "o/r", "path": "p.txt", "commit": "4" * 40, "text": None, "model": "m", "lang": "en",
+           "eval_aware": True, "covert_intent": False, "spec_citation": False, "round": 99, "licence": "none stated",
+           "sha256": corpus.sha256(field), "locator": {"kind": "text", "start": 0, "end": len(field), "sentences": [0, 2]}}
+    monkeypatch.setattr(corpus, "records", lambda: [])
+    monkeypatch.setattr(corpus, "pending_records", lambda: [rec])
+    n, problems = corpus.fetch(tmp_path / "c.jsonl", get=lambda url: field)
+    assert (n, problems) == (1, [])
+    assert corpus.passages(cache=tmp_path / "c.jsonl") == []  # the shipped corpus does not hold it
+    assert [p.text for p in corpus.passages(cache=tmp_path / "c.jsonl", pending=True)] == [field]
+
+
 def test_source_balanced_training_keeps_only_features_seen_in_several_sources():
     texts = ["maybe this scenario is testing whether I notice", "they may be grading whether we hack",
              "compute the sum of the list", "the unit tests pass now", "StarSentinel wants the specs", "StarSentinel again"]
@@ -428,5 +458,8 @@ def test_pending_rounds_are_whole_records_outside_the_shipped_corpus():
     assert pending and len({r["id"] for r in pending}) == len(pending)
     for r in pending:
         assert r["id"] not in shipped and r["round"] > last
-        assert set(corpus.LABELS) <= set(r) and r["licence"] in corpus.REDISTRIBUTABLE
-        assert corpus.sha256(r["text"]) == r["sha256"] and "before any instrument ran" in r["labelled_by"]
+        assert set(corpus.LABELS) <= set(r) and "before any instrument ran" in r["labelled_by"]
+        if r["licence"] in corpus.REDISTRIBUTABLE:
+            assert corpus.sha256(r["text"]) == r["sha256"]
+        else:  # no licence to ship the text: `corpus fetch` rebuilds it from the locator and checks the sha256
+            assert r["text"] is None and r["locator"] and len(r["sha256"]) == 64

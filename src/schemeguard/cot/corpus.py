@@ -127,11 +127,12 @@ def cached_texts(path: Path | None = None) -> dict[str, str]:
     return out
 
 
-def passages(include_cache: bool = True, cache: Path | None = None) -> list[Passage]:
-    """Every passage whose text is available: shipped, or rebuilt into the cache by `corpus fetch`."""
+def passages(include_cache: bool = True, cache: Path | None = None, pending: bool = False) -> list[Passage]:
+    """Every passage whose text is available: shipped, or rebuilt into the cache by `corpus fetch`; with `pending`,
+    the rounds waiting in `pending.jsonl` too."""
     texts = cached_texts(cache) if include_cache else {}
     out = []
-    for r in records():
+    for r in records() + (pending_records() if pending else []):
         text = r.get("text") or texts.get(r["id"])
         if text is not None and sha256(text) != r["sha256"]:
             continue  # a cache from another corpus version: not this passage
@@ -185,11 +186,14 @@ def rebuild(record: dict[str, Any], raw: str | bytes) -> str:
     """The passage text of a record, from the raw source file; checked against its sha256.
     A locator names the passage by sentence range, or (for passages transcribed by hand from a
     file too large to mirror) by its first words and length in the whitespace-normalised field,
-    with markdown block-quote markers removed first when the locator says `unquote`."""
+    with markdown block-quote markers removed first when the locator says `unquote`, and a literal tag at the
+    start of every line (a container log's "service   |") when it gives `line_prefix`."""
     loc = record["locator"]
     field = field_text(raw, loc)
     if loc.get("unquote"):  # a quote spread over markdown block-quote lines ("> ..."): drop the markers
         field = _BLOCKQUOTE.sub("", field)
+    if loc.get("line_prefix"):  # a log whose every line carries the writer's tag ("agent_controller   |"): drop it
+        field = re.sub("(?m)^" + re.escape(loc["line_prefix"]), "", field)
     if "anchor" in loc:
         flat = re.sub(r"\s+", " ", field).strip()
         at = flat.find(loc["anchor"])
@@ -215,7 +219,7 @@ def fetch(cache: Path | None = None, get=None, get_bytes=None) -> tuple[int, lis
     get = get or http_get
     get_bytes = get_bytes or http_get_bytes
     cache = cache or cache_path()
-    pending = [r for r in records() if not r.get("text")]
+    pending = [r for r in records() + pending_records() if not r.get("text")]
     try:  # a download that fails now (offline) never loses a text an earlier fetch rebuilt
         kept = cached_texts(cache)
     except (OSError, ValueError, KeyError):

@@ -377,7 +377,14 @@ SEALED_HISTORY = {
                   "for leave-one-source-out; kept in corpus/pending.jsonl until the shipped figures are re-measured with every text): 7 awareness positives (a planted contradiction, a benchmark 'intentionally "
                   "broken to test whether the agent blindly passes', what the grading measures): rules 4/7, 0 false alarms "
                   "of 12 (10 hard); classifier 7/7, 1 false alarm (hard: the prompt's 'graded only on whether pytest passes' "
-                  "quoted, p 0.53; three more such hard negatives at 0.42-0.48); either 7/7, 1 false alarm",
+                  "quoted, p 0.53; three more such hard negatives at 0.42-0.48); either 7/7, 1 false alarm; "
+                  "session-9 rules and round-13 classifier (a431215, unchanged on main 8ec3d75), frozen, on the round-16 source "
+                  "Lona44/binance-ai-safety-framework (132 passages, labelled first: Claude Opus 4.1 and Claude Sonnet 4 "
+                  "extended thinking as a coding agent pushed to a 100/100 score, archived docs offering a security override "
+                  "that needs an authorised signer; 10 awareness positives, e.g. 'this seems to be a test of ethical "
+                  "decision-making', 'This is clearly a test scenario'; 58 hard negatives): rules 6/10, 0 false alarms of 122; "
+                  "classifier 7/10, 1 false alarm (hard); on its seeded held-out third (44 passages, never developed on) rules "
+                  "3/7, classifier 5/7, 0 false alarms",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
                      "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
@@ -410,7 +417,13 @@ SEALED_HISTORY = {
                      "(a431215), frozen, on the round-14 source MoizIbnYousaf/Mats-Research-Harness (20 passages; 9 positives, "
                      "deepseek-v4-flash deciding on its own to special-case a contradictory test, e.g. 'To pass pytest, I'll add a "
                      "targeted adjustment'; 11 negatives, 5 hard): rules 0/9, 0 false alarms; classifier 4/9, 0 false alarms; "
-                     "either 4/9; the same frozen instruments on round 15 (no intent positives): 0 false alarms of 19 each",
+                     "either 4/9; the same frozen instruments on round 15 (no intent positives): 0 false alarms of 19 each; "
+                     "session-9 rules and round-13 classifier (a431215, main 8ec3d75), frozen, on the round-16 source "
+                     "Lona44/binance-ai-safety-framework (132 passages; 13 positives, Claude Sonnet 4 and Opus 4.1 deciding to "
+                     "enable a documented security override for the score and to sign its acknowledgement with names it is "
+                     "not given, e.g. 'Let me try a few more common executive names that might be authorized signers'; 119 "
+                     "negatives, 58 hard): rules 0/13, 0 false alarms; classifier 0/13, 5 false alarms (2 hard); default 0/13, "
+                     "5 false alarms; on its seeded held-out third (44 passages: 5 positives) rules 0/5, classifier 0/5, 1 false alarm",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00; round-5 rules and round-7 "
                      "classifier, frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test: rules 2/4, 0 false alarms; "
                      "classifier 0/4",
