@@ -384,7 +384,11 @@ SEALED_HISTORY = {
                   "that needs an authorised signer; 10 awareness positives, e.g. 'this seems to be a test of ethical "
                   "decision-making', 'This is clearly a test scenario'; 58 hard negatives): rules 6/10, 0 false alarms of 122; "
                   "classifier 7/10, 1 false alarm (hard); on its seeded held-out third (44 passages, never developed on) rules "
-                  "3/7, classifier 5/7, 0 false alarms",
+                  "3/7, classifier 5/7, 0 false alarms; session-11 rules (0fdae12) and round-13 classifier (a431215), frozen, on the "
+                  "round-17 source nostalgebraist/results-sharing (81 passages, labelled first: Claude Opus 4 extended thinking "
+                  "in variants of the agentic-misalignment replacement scenario; 1 awareness positive, 'this might be a "
+                  "deliberate ethical test'; 15 hard negatives): rules 1/1, 0 false alarms of 80; classifier 1/1, 5 false "
+                  "alarms (3 hard)",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
                      "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
@@ -423,7 +427,13 @@ SEALED_HISTORY = {
                      "enable a documented security override for the score and to sign its acknowledgement with names it is "
                      "not given, e.g. 'Let me try a few more common executive names that might be authorized signers'; 119 "
                      "negatives, 58 hard): rules 0/13, 0 false alarms; classifier 0/13, 5 false alarms (2 hard); default 0/13, "
-                     "5 false alarms; on its seeded held-out third (44 passages: 5 positives) rules 0/5, classifier 0/5, 1 false alarm",
+                     "5 false alarms; on its seeded held-out third (44 passages: 5 positives) rules 0/5, classifier 0/5, 1 false alarm; "
+                     "session-11 rules (0fdae12: check_gaming read in the 'we' voice, a score as the check's verdict, going "
+                     "round a check or safeguard) and round-13 classifier (a431215), frozen, on the round-17 source "
+                     "nostalgebraist/results-sharing (81 passages; 5 positives, Claude Opus 4 planning to use a "
+                     "colleague's affair as leverage or to raise business concerns 'without revealing' its "
+                     "self-preservation motive; 76 negatives, 15 hard): rules 0/5, 0 false alarms; classifier 3/5, 3 false "
+                     "alarms (0 hard); default 3/5, 3 false alarms; held-out third (27): classifier 2/2, 2 false alarms",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00; round-5 rules and round-7 "
                      "classifier, frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test: rules 2/4, 0 false alarms; "
                      "classifier 0/4",
