@@ -270,6 +270,18 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         for p in problems:
             print(f"problem: {p}", file=sys.stderr)
         return 1 if problems else 0
+    if getattr(args, "verified_only", False):  # what this machine can hold: retrain / compare on the verified texts only
+        have = validation.verified_passages()
+        print(f"{len(have)} verified passages (pending rounds included)")
+        if args.corpus_command == "train":
+            if not args.out:
+                raise UserError("--verified-only writes to --out, never over the shipped weights (see `corpus validate "
+                                "--verified-only` for whether they may replace them)")
+            write_weights(validation.build_verified(have), args.out)
+            print(f"wrote {args.out}")
+            return 0
+        print(validation.format_reproducibility(validation.reproducibility(have)))
+        return 0
     items = corpus.passages()
     have = corpus.available(items)
     print(f"{len(have)} of {len(items)} passages available"
@@ -761,7 +773,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--judge-sample", type=int, default=None, metavar="N",
                    help="judge only N passages: a third aware, the rest hard negatives (seeded; for slow local models)")
     p.set_defaults(func=cmd_corpus)
+    p.add_argument("--verified-only", action="store_true", help="leave-one-source-out on the texts that verify on this "
+                   "machine (pending rounds included), against the shipped classifier's recorded figures on the same texts")
     p = corpus_sub.add_parser("train", help="retrain the shipped classifiers (cot/corpus/classifier_weights.json)")
+    p.add_argument("--verified-only", action="store_true", help="train on the texts that verify on this machine (pending "
+                   "rounds included); writes --out, recording the passage ids")
+    p.add_argument("--out", help="weights file for --verified-only")
     p.set_defaults(func=cmd_corpus)
 
     review = sub.add_parser("review", help="human review queue of flagged rollouts")

@@ -123,8 +123,9 @@ def rule_detectors() -> dict[str, Callable[[str], bool]]:
             "spec_citation": lambda t: analyse_spec(t).cites_rules}
 
 
-def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
-    """Leave-one-source-out figures for every instrument (classifier, rules, classifier OR rules)."""
+def run(passages: Iterable[corpus_mod.Passage] | None = None, predictions: dict[str, dict[str, bool]] | None = None) -> dict[str, Any]:
+    """Leave-one-source-out figures for every instrument (classifier, rules, classifier OR rules). With `predictions`
+    (a dict to fill), each held-out passage's classifier verdict is kept there by label and passage id."""
     ps = corpus_mod.available(passages if passages is not None else corpus_mod.passages())
     sources = sorted({p.source for p in ps})
     rules = rule_detectors()
@@ -143,6 +144,8 @@ def run(passages: Iterable[corpus_mod.Passage] | None = None) -> dict[str, Any]:
                     prob = 0.0
                 scored.append((prob, p))
                 by_clf = prob >= model.threshold
+                if predictions is not None:
+                    predictions.setdefault(label, {})[p.id] = by_clf
                 by_rules = rules[label](p.text)
                 for name, pred in (("classifier", by_clf), ("rules", by_rules), ("classifier_or_rules", by_clf or by_rules)):
                     t = tallies[name]
@@ -319,6 +322,70 @@ def build_shipped(passages: Iterable[corpus_mod.Passage] | None = None) -> list[
         texts, labels, info = training_set(ps, label, exclude)
         out.append(fit(texts, labels, info, label, record=True))
     return out
+
+
+def verified_passages() -> list[corpus_mod.Passage]:
+    """Every passage whose text is on this machine (shipped or rebuilt by `corpus fetch`, sha256-checked), the rounds
+    waiting in `pending.jsonl` included: what a classifier can be retrained on here."""
+    return corpus_mod.available(corpus_mod.passages(pending=True))
+
+
+def build_verified(passages: list[corpus_mod.Passage]) -> list[TextClassifier]:
+    """`build_shipped` on the verified texts, each classifier recording the ids of the passages it was trained on."""
+    out = []
+    for model in build_shipped(passages):
+        exclude = {PHRASE_BANK_SOURCE} if model.label == "eval_aware" else set()
+        used = [p for p in passages if p.source not in exclude and p.record.get("train", True)]
+        model.trained_on = {**(model.trained_on or {}), "passage_ids": sorted(p.id for p in used),
+                            "verified_only": "trained on the texts that verify on the training machine (corpus fetch)"}
+        out.append(model)
+    return out
+
+
+REPRODUCED_LABELS = ("eval_aware", "covert_intent")
+
+
+def reproducibility(passages: list[corpus_mod.Passage] | None = None) -> dict[str, Any]:
+    """Whether a classifier retrained on the texts that verify here may replace the shipped one: its leave-one-source-out
+    figures against the shipped instrument's recorded ones (`validation.json`) on the same texts. "Same texts" are the
+    shipped corpus's passages of the sources whose every text verifies here (the recorded figures are per source, so a
+    source with a text missing cannot be compared); the retrained folds also learn from the verified pending rounds.
+    The rule: replace only if recall and precision are both no worse on those texts."""
+    ps = passages if passages is not None else verified_passages()
+    records = corpus_mod.records()
+    complete = {r["source"] for r in records} - {p["source"] for p in records
+                                                if p["id"] not in {q.id for q in ps}}
+    shipped_ids = {r["id"] for r in records}
+    predictions: dict[str, dict[str, bool]] = {}
+    results = run(ps, predictions)
+    recorded = measured() or {"instruments": {}}
+    out: dict[str, Any] = {"passages": len(ps), "complete_sources": sorted(complete), "labels": {}}
+    for label in REPRODUCED_LABELS:
+        here, then = Counts(), Counts()
+        for p in ps:
+            if p.source in complete and p.id in shipped_ids:
+                here.add(predictions[label][p.id], p.labels[label])
+        for source, c in recorded["instruments"].get(label, {}).get("classifier", {}).get("by_source", {}).items():
+            if source in complete:
+                then.tp, then.fp, then.fn, then.tn = then.tp + c["tp"], then.fp + c["fp"], then.fn + c["fn"], then.tn + c["tn"]
+        h, t = here.to_dict(), then.to_dict()
+        no_worse = all(h[k] is not None and (t[k] is None or h[k] >= t[k]) for k in ("recall", "precision"))
+        out["labels"][label] = {"retrained_here": h, "shipped_recorded": t, "replace": no_worse,
+                                "retrained_here_all_verified": results["instruments"][label]["classifier"]["pooled"]["all"]}
+    return out
+
+
+def format_reproducibility(r: dict[str, Any]) -> str:
+    lines = [f"{r['passages']} verified passages; compared on the shipped corpus's passages of {len(r['complete_sources'])} "
+             f"sources whose every text verifies here"]
+    for label, row in r["labels"].items():
+        for name in ("shipped_recorded", "retrained_here", "retrained_here_all_verified"):
+            c = row[name]
+            p = "-" if c["precision"] is None else f"{c['precision']:.2f}"
+            rr = "-" if c["recall"] is None else f"{c['recall']:.2f}"
+            lines.append(f"{label:<14} {name:<28} R {rr} ({c['tp']}/{c['positives']}) P {p} false alarms {c['fp']}")
+        lines.append(f"{label:<14} replace the shipped classifier: {'yes' if row['replace'] else 'no (keep it)'}")
+    return "\n".join(lines)
 
 
 def measured() -> dict[str, Any] | None:
