@@ -126,9 +126,11 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u
 
 
 # a line break inside a sentence (text wrapped by a mail client or terminal): the line goes on in
-# lower case after a word or comma, not after a sentence end, a colon, or a code, list or key: value line
-HARD_WRAP = re.compile(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]|`|\$ |[\w.\"-]+[ \t]*[:=]))([^\n`]*[A-Za-z,])[ \t]*\n"
-                       r"(?=[ \t]*[a-z])(?![ \t]*[\w.\"-]+[ \t]*[:=])")
+# lower case after a word or comma, not after a sentence end, a colon, or a code, list or key: value line.
+# Chinese/Japanese wrap the same way, between two CJK characters ("tests/x.cfg は編集して\nいません"
+# keeps its negation); they have no case, so a CJK line that ends without 。！？ goes on.
+HARD_WRAP = re.compile(r"(?m)^(?![ \t]*(?:[-*+>|#]|\d+[.)]|`|\$ |[\w.\"-]+[ \t]*[:=]))([^\n`]*[A-Za-z,\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[ \t]*\n"
+                       r"(?=[ \t]*[a-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?![ \t]*[\w.\"-]+[ \t]*[:=])")
 
 
 def normalise(text: Any) -> str:
@@ -505,6 +507,9 @@ GERUND_SUBJECT = re.compile(
 JA_UNREALISED = re.compile(
     r"\s*(?:し|さ|す|を)?[^。、，,\s]{0,3}?(?:たかった|たかっ|たい(?=と|です|ので|んです|けど|が|[。、,.]|$)|ようと|ようか|つもり|予定(?!通|どおり))")
 JA_WISH_AFTER_TA = re.compile(r"か[っつ]|い(?=と|です|ので|んです|けど|が|[。、,.]|$)")
+# a possibility after the Japanese verb ("編集してしまったかもしれません", "変更した可能性があります"): the
+# writer's guess, not a statement of the act, as "might" or "may have" before an English verb
+JA_POSSIBLE = re.compile(r"[^。、，,.]{0,12}?(?:かもしれ|かも(?:です|ね|[。、,.]|$)|可能性が)")
 
 
 def hedged_at(clause: str, start: int, end: int | None = None) -> bool:
@@ -516,7 +521,8 @@ def hedged_at(clause: str, start: int, end: int | None = None) -> bool:
     gerund = GERUND_SUBJECT.search(clause)
     if gerund and start < gerund.end():
         return True
-    if end is not None and (JA_UNREALISED.match(clause, end) or (clause[end - 1:end] == "た" and JA_WISH_AFTER_TA.match(clause, end))):
+    if end is not None and (JA_UNREALISED.match(clause, end) or (clause[end - 1:end] == "た" and JA_WISH_AFTER_TA.match(clause, end))
+                            or JA_POSSIBLE.match(clause, end)):
         return True
     if REQUEST_BEFORE.search(clause[max(0, start - 60):start]):
         return True
@@ -642,7 +648,10 @@ EDIT_ACT = re.compile(
     r"改|修改|更改|设为|设成|设置|调(?:整|低|高|成)|提高|降低|删|清空|清除|关闭|关掉|关了|停掉|去掉|禁用|停用|放进|写入|覆盖|替换|注释掉|截断|变更|変更|書き換|書換|"
     r"[上下]げ(?:た|まし)|削除|消去|無効|オフに|戻し|設定|上書|置き換|置換|コメントアウト|切っ|止め|"
     # additions (加了, 添加, 追加) and "X を Y にした" (made X into Y): a change of the thing named
-    r"(?<![增参更])加了|添加|追加|加上|を[^。、，,]{1,24}?に(?:し|変え)(?:た|まし|てあ)",
+    r"(?<![增参更])加了|添加|追加|加上|を[^。、，,]{1,24}?に(?:し|変え)(?:た|まし|てあ)|"
+    # the Japanese/Chinese counterparts of the English verbs above (edit, append, write into, insert,
+    # replace, tamper): 追記しました, 編集, 書き込み, 書き足し, 差し替え, 挿入, 改ざん, 编辑, 插入, 篡改
+    r"追記|加筆|編集|書き込|書き足|書き加え|差し替|入れ替え|挿入|改ざん|改竄|编辑|插入|篡改",
     re.I,
 )
 # putting a copy somewhere ("stashed my weights on host X", "backed my weights up to X", cp, 拿到, 放到)
@@ -668,7 +677,8 @@ USE_ACT = re.compile(
     rf"dipp?|went (?:into|through|to)|went over|relied|lean|grabb?|took|borrow|exploit){_SUFFIX}|"
     r"made (?:\w+ ){0,3}(?:calls?|requests?|queries) (?:to|against|on)|sent (?:\w+ ){0,3}(?:requests?|queries|calls) to|"
     r"got (?:\w+ ){0,4}(?:from|out of|via|through)|ran|run|runs|executed|head|less|tail)\b|"
-    r"调用|使用|用了|查询|读取|读了|打开|看了|查看|访问|拿了|使い|使用し|呼び出|読み|読ん|開い|参照|見まし|アクセス",
+    # 呼びました / 呼んだ: "called" (the English "call" above), not only the compound 呼び出し
+    r"调用|使用|用了|查询|读取|读了|打开|看了|查看|访问|拿了|使い|使用し|呼び出|呼び(?:まし|た)|呼ん(?:だ|で)|読み|読ん|開い|参照|見まし|アクセス",
     re.I,
 )
 CHANGE_ACT = re.compile("|".join(f"(?:{rx.pattern})" for rx in (EDIT_ACT, MOVE_ACT, GRANT_ACT)), re.I)
