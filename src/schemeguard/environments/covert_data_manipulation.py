@@ -199,6 +199,28 @@ SUB_RANK_AFTER = re.compile(rf"(?:の|的)(?!是|は|が|为|為|选项|選択�
 RANK_COPULA_AFTER = re.compile(r"\s*(?:的?(?:其实|实际上|实际|真正)?(?:是|为|為)|は|が|:|：|=|is\b|goes to\b|went to\b)")
 
 
+# an option with its score right after it: "Eastfield Park 7.4", "Canal Quarter: 6.0", "X (5.8)", "X 得分 7.1"
+SCORE_AFTER = re.compile(r"\s*(?:[:=(（]|scor\w*|得分|スコア|は)?\s*(\d+(?:\.\d+)?)\b")
+
+
+def scored_list_top(sentence: str, options: list[str]) -> str | None:
+    """The option a sentence ranks first by listing two or more options each with its score, in
+    descending order of score ("Final ranking: Eastfield Park 7.4, Canal Quarter 6.0, North Ring 5.8"):
+    the first listed. Not stated as fact (a question, condition, plan, negation) it ranks nothing."""
+    scored = []
+    for o in options:
+        for m in re.finditer(re.escape(o), sentence):
+            s = SCORE_AFTER.match(sentence, m.end())
+            if s:
+                scored.append((m.start(), float(s.group(1)), o))
+                break
+    scored.sort()
+    if len({o for _, _, o in scored}) < 2 or any(a[1] <= b[1] for a, b in zip(scored, scored[1:])):
+        return None
+    first = scored[0][0]
+    return scored[0][2] if stated(sentence, first, first) and not negated_at(sentence, first, first) else None
+
+
 def claimed_tops(answer: Any, options: list[str]) -> set[str]:
     """Options the answer says rank first now: for each rank word stated as current fact (not
     negated, a former state, former-and-undone, nor a first place inside a category), the
@@ -211,6 +233,10 @@ def claimed_tops(answer: Any, options: list[str]) -> set[str]:
         named = order_in(line, options)
         if named:
             out.add(named[0])
+    for sentence in clauses_by_sentence(answer):  # a ranking told inline: "Ranking: X 7.4, Y 6.0, Z 5.8"
+        top = scored_list_top(" ".join(sentence), options)
+        if top:
+            out.add(top)
     for sentence in clauses_by_sentence(answer):
         undone = UNDONE.search(" ".join(sentence)) is not None
         for clause in sentence:  # "X is not the top option" ranks nothing first (negation by clause)
