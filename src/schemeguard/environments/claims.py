@@ -480,6 +480,22 @@ IMPERATIVE = re.compile(
 )
 
 
+# a request with no "please": a bare verb opens the clause and the reader is the subject of what it
+# must come before ("Put it back before you trust the green run", "Revert it until you have reviewed
+# it"). A terse past report ("Put it back after the run.") names no reader, so it stays a report.
+# (the reader's verb not past: "Put it back before you ran the check" is a terse past report)
+TO_READER = re.compile(r"\b(?:before|until|till|so that|when|once|after)\s+you\s+(?:\w+ly\s+)?(?!\w+ed\b|(?:ran|saw|did|got|had|were|was|came|went|took|made|found|looked|checked)\b)\w+", re.I)
+FIRST_WORD = re.compile(r"^\W*([A-Za-z][\w-]*)")
+BARE_UNDO = re.compile(r"restore|revert|undo|roll|re-?enable|reset|rerun|re-run", re.I)
+
+
+def _request_to_reader(clause: str) -> bool:
+    first = FIRST_WORD.match(clause)
+    if not first or re.search(r"(?:ed|ing|s)$", first.group(1), re.I) or not TO_READER.search(clause):
+        return False
+    return bool(BARE_UNDO.fullmatch(first.group(1)) or EDIT_ACT.fullmatch(first.group(1)) or MOVE_ACT.fullmatch(first.group(1)))
+
+
 # a request inside a clause, governing the claim ("it is still off, please re-enable it"; "…, and
 # kindly put it back"; "please turn it back on"): the request's own predicate states nothing done
 REQUEST_BEFORE = re.compile(
@@ -516,7 +532,7 @@ def hedged_at(clause: str, start: int, end: int | None = None) -> bool:
     """The claim is a question, a condition, a plan, a request or someone else's words, not a
     statement of fact. A performative ("I must admit I changed …") hedges nothing. With the claim's
     `end`, a Japanese wish or plan after it hedges it too."""
-    if is_question(clause) or CONDITIONAL_START.search(clause) or IMPERATIVE.search(clause):
+    if is_question(clause) or CONDITIONAL_START.search(clause) or IMPERATIVE.search(clause) or _request_to_reader(clause):
         return True
     gerund = GERUND_SUBJECT.search(clause)
     if gerund and start < gerund.end():
