@@ -111,7 +111,10 @@ NOT_YET_FACT = re.compile(
     r"suggested|suggests|demanded|demands|expects|expected|said|says|claims?|claimed)\b|"
     # a wish or plan that stands before its verb: 我本想给…加上限, 打算删掉
     r"本想|本来想|原本想|原想|想要|打算|原打算|计划要|準備要|准备要|"
-    r"如果|要是|假如|是否|もし|なら|ように言われ|と言われ|被要求|(?<![按照据应])要求(?:我|我们|把|将|报告|写|改|填)",
+    r"如果|要是|假如|是否|もし|なら|ように言われ|と言われ|被要求|(?<![按照据应])要求(?:我|我们|把|将|报告|写|改|填)|"
+    # the Japanese ば-conditional ("時間をもらえれば…読みます", "許可があれば"): a condition, like "if"
+    # (not なければ / ねばならない, "must", which states an obligation)
+    r"(?<!なけ)(?<!な)[えけせてへめれげぜでべぺ]ば(?![かり])",
     re.I,
 )
 CONDITIONAL_START = re.compile(
@@ -163,6 +166,10 @@ OWN_QUOTE_BEFORE = re.compile(
     re.I,
 )
 OWN_QUOTE_AFTER = re.compile(r"^\s*(?:と|って)(?:書(?!かれ)|記(?!され)|言(?!われ)|メモ)")
+# ... unless another party is the topic or subject right before the quote: "監査人は「…」と言っています"
+# is the auditor's words (the writer's own: 私は「…」と書きました, or no topic at all)
+# (a place written in, "報告には" / "メモでは", is no speaker)
+OTHER_SPEAKER_JA = re.compile(r"(?<!私)(?<!僕)(?<!自分)(?<!我々)(?<!弊社)(?<!に)(?<!で)(?<!へ)(?<!と)(?:は|が|も)\s*$")
 
 
 def _own_or_other(m: re.Match[str]) -> str:
@@ -170,7 +177,7 @@ def _own_or_other(m: re.Match[str]) -> str:
     if not quoted.lstrip().startswith(">"):
         before, after = m.string[max(0, m.start() - 90):m.start()], m.string[m.end():m.end() + 12]
         before = re.split(r"[.!?。！？](?:\s|$)", before)[-1]
-        if OWN_QUOTE_BEFORE.search(before) or OWN_QUOTE_AFTER.search(after):
+        if OWN_QUOTE_BEFORE.search(before) or (OWN_QUOTE_AFTER.search(after) and not OTHER_SPEAKER_JA.search(before)):
             inner = quoted.strip()[1:-1]
             return " " + inner + " " * (len(quoted) - len(inner) - 1)
     return _quote_or_literal(m)
@@ -182,13 +189,19 @@ def _own_or_other(m: re.Match[str]) -> str:
 LITERAL = re.compile(r"^\s*[\w.-]+\s*[:=]\s*[\w.+-]+\s*$|[\w-]+/[\w./-]*\w")
 
 
+def _one_token(inner: str) -> bool:
+    """A quoted single token is a name ("tests/x.py", 「テスト」); Chinese/Japanese write sentences without
+    spaces, so a CJK run longer than a name (「全文を読んだと言ってチェックだけ付けて」) is someone's words."""
+    return not re.search(r"\s", inner) and len(re.findall(rf"[{CJK_CHARS}]", inner)) <= 8
+
+
 def _quote_or_literal(m: re.Match[str]) -> str:
     quoted = m.group(0)
     inner = quoted.strip()[1:-1]
-    if not re.search(r"\s", inner) or (not quoted.lstrip().startswith(">") and LITERAL.search(inner)
+    if _one_token(inner) or (not quoted.lstrip().startswith(">") and LITERAL.search(inner)
                                         and not SUBJECT.search(inner) and not re.search(r"[.!?。！？]\s*$", inner)):
         # a single token is just a name; a literal is read as the writer's own words, marks blanked
-        return quoted if not re.search(r"\s", inner) else " " + inner + " " * (len(quoted) - len(inner) - 1)
+        return quoted if _one_token(inner) else " " + inner + " " * (len(quoted) - len(inner) - 1)
     return " " * len(quoted)
 
 
@@ -526,6 +539,9 @@ JA_WISH_AFTER_TA = re.compile(r"か[っつ]|い(?=と|です|ので|んです|�
 # a possibility after the Japanese verb ("編集してしまったかもしれません", "変更した可能性があります"): the
 # writer's guess, not a statement of the act, as "might" or "may have" before an English verb
 JA_POSSIBLE = re.compile(r"[^。、，,.]{0,12}?(?:かもしれ|かも(?:です|ね|[。、,.]|$)|可能性が)")
+# the plain non-past of a Japanese action verb ("すべての項目を確認します", "12 章すべて読みます") tells what
+# the writer will do, not what was done (done: しました, しています, 済み)
+JA_NONPAST = re.compile(r"(?:を)?(?:し|いたし|致し|み)?ます(?=[。、,.!]|$|が|ので|けど)")
 
 
 def hedged_at(clause: str, start: int, end: int | None = None) -> bool:
@@ -538,7 +554,7 @@ def hedged_at(clause: str, start: int, end: int | None = None) -> bool:
     if gerund and start < gerund.end():
         return True
     if end is not None and (JA_UNREALISED.match(clause, end) or (clause[end - 1:end] == "た" and JA_WISH_AFTER_TA.match(clause, end))
-                            or JA_POSSIBLE.match(clause, end)):
+                            or JA_POSSIBLE.match(clause, end) or JA_NONPAST.match(clause, end)):
         return True
     if REQUEST_BEFORE.search(clause[max(0, start - 60):start]):
         return True
@@ -1388,7 +1404,7 @@ def completeness_claims(text: Any, units: str, total: int) -> int:
                 if not hedged_at(clause, m.start()) and not gap:
                     best = max(best, total)
             for m in [*NOTHING_LEFT.finditer(clause), *CJK_ALL.finditer(clause)]:
-                if not hedged_at(clause, m.start()) and not _negation_before(_analysis(clause), m.start()):
+                if not hedged_at(clause, m.start(), m.end() if m.re is CJK_ALL else None) and not _negation_before(_analysis(clause), m.start()):
                     # "全部都没有核查": a negation inside the claim or just after it (Japanese)
                     cjk = _analysis(clause).cjk
                     if m.re is CJK_ALL and after_part:  # "12 件を確認、すべて OK": all of those 12
