@@ -280,7 +280,9 @@ def cmd_corpus(args: argparse.Namespace) -> int:
             write_weights(validation.build_verified(have), args.out)
             print(f"wrote {args.out}")
             return 0
-        print(validation.format_reproducibility(validation.reproducibility(have)))
+        reproduced = validation.reproducibility(have)
+        print(validation.format_table(reproduced["results"]))  # every figure per source and language, retrained here
+        print(validation.format_reproducibility(reproduced))
         return 0
     items = corpus.passages()
     have = corpus.available(items)

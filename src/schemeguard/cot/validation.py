@@ -359,7 +359,7 @@ def reproducibility(passages: list[corpus_mod.Passage] | None = None) -> dict[st
     predictions: dict[str, dict[str, bool]] = {}
     results = run(ps, predictions)
     recorded = measured() or {"instruments": {}}
-    out: dict[str, Any] = {"passages": len(ps), "complete_sources": sorted(complete), "labels": {}}
+    out: dict[str, Any] = {"passages": len(ps), "complete_sources": sorted(complete), "labels": {}, "results": results}
     for label in REPRODUCED_LABELS:
         here, then = Counts(), Counts()
         for p in ps:
