@@ -63,8 +63,9 @@ def lobo() -> tuple[dict[str, dict[int, tuple[int, int]]], dict[str, Counter]]:
     return acc, conf
 
 
-def shipped_models() -> dict[str, fl.Model]:
-    items = [(r, *fl.features(r.reply, r.question, r.facts)) for r in replies() if r.batch in BATCHES]
+def shipped_models(batches: tuple[int, ...] = BATCHES) -> dict[str, fl.Model]:
+    """The learned candidates trained (session-9 settings) on `batches` (the shipped policy's: 1-6)."""
+    items = [(r, *fl.features(r.reply, r.question, r.facts)) for r in replies() if r.batch in batches]
     train = [(r, t) for r, rule, t in items if rule in LABELS]
     full = fl.train([t for _, t in train], [r.label for r, _ in train], with_ngrams=True)
     struct = fl.train([structural(t) for _, t in train], [r.label for r, _ in train], with_ngrams=False)
