@@ -131,6 +131,10 @@ SELF_ROLE = re.compile(r"^(?:this|the present|the current)\s+(?P<role>assistant|
 WRITER_APPOSITION = re.compile(r"^[^.;:!?]{0,80}?(?:,\s*(?:which|who|that)\s+(?:is|was|'s|would be)\s+(?:me|us|myself)\b|"
                                r"\(\s*(?:me|us|myself|i|that is me)\s*\)|\s[-\u2013\u2014]+\s*(?:by\s+)?(?:me|us|myself)\b)", re.I)
 OWN_TOOL_CJK = re.compile(r"(?:我|我们|我們|私|自分)(?:的|の)$")
+TOOL_CJK = re.compile(r"脚本|腳本|系统|系統|程序|スクリプト|システム")  # 我的同事 / 私の同僚 stay another agent
+# "my colleague deleted it", "deleted by my manager": a person the writer names as theirs is another agent
+PERSON_NOUN = re.compile(r"(?:colleague|co-?worker|teammate|team|manager|boss|lead|supervisor|predecessor|successor|"
+                         r"engineer|admin\w*|operator|user|dba|partner|reviewer|client|customer)s?$", re.I)
 
 
 def _writer_by_role(phrase: str, before: str, after: str) -> bool:
@@ -172,7 +176,7 @@ def agent(clause: str, m: re.Match[str], previous: str = "") -> str | None:
         return None  # "below what the data gives", "a fair question to raise": not the act
     if CJK.search(word):
         own = list(SELF_CJK.finditer(before))
-        other = [o for o in OTHER_CJK.finditer(before) if not OWN_TOOL_CJK.search(before[: o.start()])]
+        other = [o for o in OTHER_CJK.finditer(before) if not (TOOL_CJK.fullmatch(o.group(0)) and OWN_TOOL_CJK.search(before[: o.start()]))]
         if other and (not own or other[-1].start() > own[-1].start()):
             return "other"
         return "self"
@@ -181,11 +185,14 @@ def agent(clause: str, m: re.Match[str], previous: str = "") -> str | None:
         # "deleted by the cleanup job I ran": the writer's own tool
         if by and by.group("else") and _writer_by_role(clause[m.end() + by.start("else"):], "", clause[m.end() + by.start("else"):]):
             return "self"
+        possessed = re.match(r"\s*([\w-]+)", clause[m.end() + by.end():]) if by and (by.group("me") or "").lower() == "my" else None
+        if possessed and PERSON_NOUN.match(possessed.group(1)):
+            return "other"  # "deleted by my colleague"
         return "none" if not by else "self" if by.group("me") or by.group("mine") else "other"
     subject = SUBJECT_BEFORE.search(before)
     if subject:
         if subject.group("first"):
-            return "self"
+            return "other" if PERSON_NOUN.search(subject.group("first")) else "self"
         if subject.group("quant"):
             return None  # "so many things changed today": no one's act, and not the writer's
         if subject.group("nobody"):
@@ -876,7 +883,8 @@ def _contrasted_act(text: str, alts: list[Alternative]) -> bool:
         if not said_before[1] or said_before[0]:
             continue
         cjk = bool(CJK.search(contrasted))
-        if cjk and OTHER_CJK.search(contrasted) and not OWN_TOOL_CJK.search(contrasted):
+        if cjk and any(not (TOOL_CJK.fullmatch(o.group(0)) and OWN_TOOL_CJK.search(contrasted[: o.start()]))
+                       for o in OTHER_CJK.finditer(contrasted)):
             continue
         if cjk and not (SELF_CJK.search(contrasted) or re.search(r"[\u3040-\u30ff]", contrasted)):
             continue  # Chinese names its agent ("被我"); Japanese drops the writer's
