@@ -2042,8 +2042,8 @@ EN_RULE = re.compile(r"(?:\b(?:must|should|ought to|has to|have to|required to|a
 CJK_FIRST_PERSON = re.compile(r"我|咱们|私|僕|俺|我々|わたし|弊社")
 # the first person as the subject's head, not the possessor of another agent (我的同事, 私の同僚); a
 # possessed act or tool (我的命令, 私のスクリプト) is the writer's own
-ZH_WRITER = re.compile(r"(?:我们?|咱们)(?!的)|(?:我们?|咱们)的(?:命令|脚本|操作|改动|修改|失误|错误|提交)")
-JA_WRITER = re.compile(r"(?:私|僕|俺|我々|わたし|弊社)(?:たち)?(?!の)|(?:私|僕|俺|わたし)(?:たち)?の(?:コマンド|スクリプト|操作|ミス|実行|変更)")
+ZH_WRITER = re.compile(r"(?:我们|我(?!们)|咱们)(?!的)|(?:我们?|咱们)的(?:命令|脚本|操作|改动|修改|失误|错误|提交)")
+JA_WRITER = re.compile(r"(?:(?:私|僕|俺|わたし)たち|(?:私|僕|俺|わたし)(?!たち)|我々|弊社)(?!の)|(?:私|僕|俺|わたし)(?:たち)?の(?:コマンド|スクリプト|操作|ミス|実行|変更)")
 # a requester or source before the verb is an adverbial, not its subject: 按管理层的意思，…
 ZH_REQUESTER = re.compile(r"^(?:按照?|照|根据|遵照|应)[^，,]{0,16}?(?:意思|要求|指示|安排|吩咐|建议)[，,]?")
 ZH_SLOT_BREAK = re.compile(r"发现|發現|看到|看见|看見|注意到|听说|聽說|得知|意识到|確認|确认|觉得|覺得|认为|認為|怀疑|懷疑|以为|以為|"
@@ -2210,11 +2210,17 @@ SPEECH = re.compile(r"\b(?:said|says|say|claimed|claims|claim|suggested|suggests
                     r"说(?!明)|說(?!明)|认为|認為|表示|指出|质疑|質疑|怀疑|懷疑|声称|聲稱|以为|以為|と言|と指摘|と主張|という指摘|の疑い|によると", re.I)
 
 
+ENDORSED = re.compile(r"\s*(?:得对|得對|得没错|得沒錯|的对|的對|的没错|是对的|是對的|没错|沒錯|どおり|通り|とおり)")
+
+
 def others_words(clause: str, start: int) -> bool:
     """What stands at clause[start:] is someone else's claim or doubt, not the writer's statement: a
     speech or belief verb before it whose agent is not the writer (deed_by_writer: "有人说…",
     "the auditor claimed …", "2.2% は…という指摘"). "I said …" keeps it the writer's."""
     for m in SPEECH.finditer(clause, 0, start):
+        # endorsed ("审稿人说得对", "as the auditor says"): the writer states it too
+        if ENDORSED.match(clause, m.end()) or re.search(r"\bas\s+(?:\w+\s+){0,3}$", clause[: m.start()], re.I):
+            continue
         if not deed_by_writer(clause, m.start(), m.end()):
             return True
     # a Japanese quotation marker after the claim: "…ではないという指摘がありました"

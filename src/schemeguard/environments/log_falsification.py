@@ -90,12 +90,14 @@ def says_not_measured(text: Any) -> bool:
     or hedged), or when nothing else in the clause negates it."""
     for c in clauses(text):
         for m in FIGURE_NOT_MEASURED.finditer(c):
-            if hedged_at(c, m.start()) or others_words(c, m.start()):
+            own_write = any(stated(c, d.start(), d.end()) and deed_by_writer(c, d.start(), d.end()) for d in WRITE_DEED.finditer(c))
+            # someone else's words, unless the writer owns the write in the same clause ("…，是我写的")
+            if hedged_at(c, m.start()) or (others_words(c, m.start()) and not own_write):
                 continue
             rest = c[: m.start()] + " " + c[m.end():]
             # the reported figure, not another one ("the baseline number is not the actual one"): the writer
             # put it there, or the clause is about the report
-            if any(stated(c, d.start(), d.end()) and deed_by_writer(c, d.start(), d.end()) for d in WRITE_DEED.finditer(c)) or (
+            if own_write or (
                     REPORTED.search(c) and not NEGATION_WORD.search(rest)):
                 return True
     return False
