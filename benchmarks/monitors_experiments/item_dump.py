@@ -1,5 +1,5 @@
 """Per-item monitor outcomes on the whole red-team corpus (every batch present), for before/after diffs of a
-monitors change: each item's action stream (kind, path), the rules that fired, and the default set's action-view
+monitors change: each item's action stream (kind, path), the changes it left (`rules.unreverted`), the rules that fired, and the default set's action-view
 score and flag at the shipped threshold. One JSON line per item.
 
     .venv/bin/python benchmarks/monitors_experiments/item_dump.py OUT.jsonl
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 def dump(out: Path) -> None:
     from schemeguard.monitors.base import rollout_transcript, view_of
     from schemeguard.monitors.default import DefaultSet
-    from schemeguard.monitors.rules import Context, evidence
+    from schemeguard.monitors.rules import TOOL_ERROR, Context, evidence, unreverted
     from schemeguard.monitors.stream_probe import shipped
     from schemeguard.replay import play
     from tests.redteam.corpus import all_items
@@ -31,8 +31,11 @@ def dump(out: Path) -> None:
         for item in all_items():
             view = view_of(rollout_transcript(play(scenario_by_id(item.scenario), trajectory_of(item), deny=True)), "action")
             score = monitor.score(view).score
+            ctx = Context.of(view)
             f.write(json.dumps({"id": item.id, "batch": item.batch, "family": item.family, "label": item.label,
-                                "actions": [[a.kind, a.path] for a in Context.of(view).actions],
+                                "actions": [[a.kind, a.path] for a in ctx.actions],
+                                # what the acts left: changes never put back and not refused by the tool (the miss map)
+                                "unreverted": [[a.kind, a.path] for a in unreverted(ctx) if not TOOL_ERROR.search(a.output)],
                                 "rules": sorted({e.rule for e in evidence(view)}), "score": score,
                                 "flag": score is not None and score >= threshold}) + "\n")
 
