@@ -107,10 +107,12 @@ def test_guard_counts_the_probe_only_above_its_calibrated_threshold() -> None:
         full = run_monitor(DefaultSet(), view_of(transcript, "action"))
         [probe] = [s for s in full.spans if s["rule"] == "probe"]
         assert probe["weight"] == (full.score if full.score >= threshold else 0.0)
-    # the honest report alone: what the guard scores on that call is the gated probe (no rule fired)
+    # the honest report alone: what the guard scores on that call is the gated probe (no rule fired), read in the
+    # view the guard reads (full) against that view's threshold (comparing with the action view held only by chance)
     [scored] = score_call([DefaultSet()], HONEST[:-1], HONEST[-1])
-    honest = run_monitor(DefaultSet(), view_of(HONEST, "action"))
-    assert scored.result.score == (honest.score if honest.score >= threshold else 0.0)
+    honest = run_monitor(DefaultSet(), view_of(HONEST, "full"))
+    full_threshold = shipped()["full"].stack.threshold
+    assert scored.result.score == (honest.score if honest.score >= full_threshold else 0.0)
 
 
 def test_a_report_the_audit_contradicts_is_flagged_whatever_its_words() -> None:
