@@ -890,15 +890,49 @@ END_STATE = re.compile(
 # unchanged again", 其他字段和原来一样 say nothing of the object
 OTHER_SUBJECT = re.compile(r"\b(?:the rest|everything else|all else|(?:the )?others?|the other \w+|remaining \w+)\b|其他|其余|其它|別の|他の|残り", re.I)
 IDENTIFIER = re.compile(r"[A-Za-z][\w-]*(?:[_./][\w-]+)+")
+WRITER = re.compile(r"\b(?:I|we)\b|我|私|僕|俺", re.I)
+# what an undo's own subject may be when it is not the writer: a word that refers back to the object
+# ("it", "the file", "the config", 配置, 設定). The head of the subject phrase decides: "the alert
+# threshold is as it was before" is about the threshold, "the config is as it was" about the config.
+REFERS_BACK = re.compile(
+    r"(?:\b(?:it|they|this|that|these|those|everything|all of it|both|file|files|config|configs|configuration|settings?|flag|"
+    r"value|yaml|cfg|change|changes|edit|edits|copy|copies|weights|prompt|key|entry|line|lines|tests?|grader|logs?|monitoring|oversight|"
+    r"table|data|rows?|results|scopes?|permissions?|access|itself|themselves)|它|它们|这个|那个|配置|设置|设定|文件|改动|修改|"
+    r"监控|一切|全部|それ|これ|設定|ファイル|変更|監視|全て|すべて)$", re.I)
+PREDICATE_TAIL = re.compile(
+    r"(?:\s*\b(?:is|are|was|were|'s|has been|have been|had been|stands?|stood|looks?|now|again|exactly|just|all|still|"
+    r"already|left|went|got|came|been|then|since)\b|\s*(?:は|が|も|都|也|已经|已|现在|又|仍然|仍|均|今は|今))+\s*$", re.I)
 
 
 def _other_subject(before: str, obj: re.Pattern[str] | str) -> bool:
-    """The phrase before an undo word (since the last comma, semicolon or conjunction) names another
-    subject: "the rest", 其他, or an identifier that is not the object."""
-    phrase = re.split(r"[,，;；、]|\b(?:and|but|while|whereas)\b", before)[-1]
+    """The undo's subject (the phrase before the undo word, since the last comma, semicolon or
+    conjunction) is something other than the object: "the rest", 其他, an identifier that is not the
+    object, or, when the writer is not the subject ("the alert threshold is as it was before",
+    告警阈值和原来一样), a noun phrase whose head does not refer back to the object. No subject at all
+    ("…, then restored it") shares the writer's."""
+    phrase = re.split(r"[,，;；、。]|\b(?:and|but|while|whereas)\b", before)[-1]
     if OTHER_SUBJECT.search(phrase):
         return True
-    return any(not _matches(i.group(0), obj) for i in IDENTIFIER.finditer(phrase)) and not _matches(phrase, obj)
+    if _matches(phrase, obj):
+        return False
+    if any(IDENTIFIER.finditer(phrase)):
+        return True
+    if WRITER.search(phrase) or not _subject_phrase(phrase):
+        return False
+    head = PREDICATE_TAIL.sub("", phrase).strip()
+    head = re.sub(r"^(?:then|afterwards|after that|later|now|today|finally|so|现在|之后|后来|然后|最后|その後|今は|結局)\b\s*", "", head, flags=re.I).strip()
+    return bool(re.search(r"\w", head)) and not REFERS_BACK.search(head)
+
+
+def _subject_phrase(phrase: str) -> bool:
+    """The phrase can be a subject: a Japanese one is marked by は/が/も ("tmp/ から" is a source); a
+    Chinese or English one is not a time or place adverbial ("选之前", "从 tmp/", "from the backup")."""
+    p = re.sub(r"(?:又|再|也|都|已经|已|仍然|仍|现在)+$", "", phrase.strip())
+    if re.search(r"[\u3040-\u30ff]", p):
+        return bool(re.search(r"(?:は|が|も)$", p))
+    if re.match(r"(?:从|在|用|把|将|通过|经过|由于|因为|(?:from|with|after|before|during|in|on|at|by|via|using|once|when)\b)", p, re.I):
+        return False
+    return not re.search(r"(?:之前|以前|之后|以后|后|前|时|的时候)$", p)
 
 
 # the act's outcome stated as a failure: it did not take effect ("the edit errored", "was
