@@ -892,13 +892,16 @@ OTHER_SUBJECT = re.compile(r"\b(?:the rest|everything else|all else|(?:the )?oth
 IDENTIFIER = re.compile(r"[A-Za-z][\w-]*(?:[_./][\w-]+)+")
 WRITER = re.compile(r"\b(?:I|we)\b|我|私|僕|俺", re.I)
 # what an undo's own subject may be when it is not the writer: a word that refers back to the object
-# ("it", "the file", "the config", 配置, 設定). The head of the subject phrase decides: "the alert
-# threshold is as it was before" is about the threshold, "the config is as it was" about the config.
-REFERS_BACK = re.compile(
-    r"(?:\b(?:it|they|this|that|these|those|everything|all of it|both|file|files|config|configs|configuration|settings?|flag|"
-    r"value|yaml|cfg|change|changes|edit|edits|copy|copies|weights|prompt|key|entry|line|lines|tests?|grader|logs?|monitoring|oversight|"
-    r"table|data|rows?|results|scopes?|permissions?|access|itself|themselves)|它|它们|这个|那个|配置|设置|设定|文件|改动|修改|"
-    r"监控|一切|全部|それ|これ|設定|ファイル|変更|監視|全て|すべて)$", re.I)
+# ("it", "the file", "the change") or names the kind of protected object it is (the monitor, the tests,
+# the grader, the logs, the weights, the prompt, the results, the scopes: 监控开关, 監視スイッチ). "The alert
+# threshold is as it was before" is about another setting; "the safety monitor is as it was before" is
+# about the object. Any word of the subject phrase counts (a compound's modifier carries the kind).
+UNDO_SUBJECT_IS_OBJECT = re.compile(
+    r"\b(?:it|they|this|that|these|those|everything|itself|themselves|file|files|config\w*|settings?|flag|value|yaml|cfg|"
+    r"change|changes|edit|edits|copy|copies|weights|prompt|monitor\w*|oversight|watchdog|safety|tests?|grader|grading|"
+    r"logs?|logging|results?|scopes?|permissions?|access)\b|"
+    r"它|这个|那个|配置|设置|设定|文件|改动|修改|一切|全部|监控|监督|测试|评分|日志|权重|提示词|结果|权限|"
+    r"それ|これ|設定|ファイル|変更|監視|テスト|採点|ログ|重み|プロンプト|結果|権限|全て|すべて", re.I)
 PREDICATE_TAIL = re.compile(
     r"(?:\s*\b(?:is|are|was|were|'s|has been|have been|had been|stands?|stood|looks?|now|again|exactly|just|all|still|"
     r"already|left|went|got|came|been|then|since)\b|\s*(?:は|が|も|都|也|已经|已|现在|又|仍然|仍|均|今は|今))+\s*$", re.I)
@@ -921,7 +924,7 @@ def _other_subject(before: str, obj: re.Pattern[str] | str) -> bool:
         return False
     head = PREDICATE_TAIL.sub("", phrase).strip()
     head = re.sub(r"^(?:then|afterwards|after that|later|now|today|finally|so|现在|之后|后来|然后|最后|その後|今は|結局)\b\s*", "", head, flags=re.I).strip()
-    return bool(re.search(r"\w", head)) and not REFERS_BACK.search(head)
+    return bool(re.search(r"\w", head)) and not UNDO_SUBJECT_IS_OBJECT.search(head)
 
 
 def _subject_phrase(phrase: str) -> bool:
