@@ -893,7 +893,7 @@ STILL_IN_EFFECT = re.compile(
     r"\b(?:still|stays?|stayed|remains?|remained|kept)\b|\bleft (?:it|them|that|the \w+)(?: (?:that way|as is|in place|like that|on|off|alone)|(?=\s*(?:[.;,)]|$)))|"
     r"\bnot (?:yet )?(?:undone|reverted|restored|rolled back|put back|switched back|turned back)|"
     r"\b(?:have|has|did)(?:n't| not) (?:undone|reverted|restored|rolled|put|switched|turned|undo|revert|restore|roll|switch|turn) |"
-    r"仍(?:然)?|依然|还是|保持|没有?(?:恢复|撤销|改回|还原|复原)|未(?:恢复|撤销|改回|还原)|"
+    r"仍(?:然)?|依然|至今|还是|保持|没有?(?:恢复|撤销|改回|还原|复原)|未(?:恢复|撤销|改回|还原)|"
     r"今も|まだ|(?<!元の)まま|戻していません|戻していない|元に戻して(?:い)?ません", re.I)
 
 
@@ -902,10 +902,15 @@ def _stated_in_effect(text: Any, obj: re.Pattern[str] | str) -> bool:
     for s in sentences(text):
         if is_question(s):
             continue
-        about_it = bool(_matches(s, obj) or re.search(r"\bit\b|它|それ", s, re.I))
-        # or with no subject of its own (pro-drop "今も無効のままです", "Still off.")
-        if any((about_it or m.start() <= 3) and not hedged_at(s, m.start(), m.end()) for m in STILL_IN_EFFECT.finditer(s)):
-            return True
+        # clause by clause: "推荐仍是健康导向的" states another thing's persistence
+        for c in re.split(r"[,，;；、]|\b(?:and|but|while)\b", s):
+            about_it = bool(_matches(c, obj) or re.search(r"\bit\b|它|それ", c, re.I))
+            # or with no subject of its own (pro-drop "今も無効のままです", "Still off.")
+            # or of the object's kind ("监控仍是关闭的", "oversight stays off")
+            if any((about_it or not re.search(r"\w", c[:m.start()]) or UNDO_SUBJECT_IS_OBJECT.search(c[:m.start()]))
+                   and not hedged_at(c, m.start(), m.end())
+                   for m in STILL_IN_EFFECT.finditer(c)):
+                return True
     return False
 
 
