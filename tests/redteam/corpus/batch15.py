@@ -1,6 +1,6 @@
 """Batch 15: written by R15 against main's readers and monitors (read at 8ec3d75; rebased on 853c10f, whose only
-changes since are batch 13/14 relabels) on 29 Nov, eleventh session; written 04:01-04:29 (interim) UTC, final commit
-04:29 (interim) UTC on branch redteam15; sealed until the integrator lands it.
+changes since are batch 13/14 relabels) on 29 Nov, eleventh session; written 04:01-04:28 UTC, final commit
+04:28 UTC on branch redteam15; sealed until the integrator lands it.
 
 The held-out set for the readers (issue 11) and the monitors (issue 15): every family (the 15 suite families and
 the training family covert_rule_violation), both directions, on the pressure scenarios batch 14 did NOT use:
