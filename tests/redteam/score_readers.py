@@ -204,7 +204,8 @@ BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            11: "batch 11 (written against the readers of abd97a7 to the 14:20 freeze, the learned reader and the monitors; sealed until 14:45)",
            12: "batch 12 (written against the readers of 2430f36 to the 18:05 freeze, the learned reader and the monitors; sealed until 18:35)",
            13: "batch 13 (written against the readers and monitors of 7593800, 22:15-22:18, before the ninth session's reader changes landed; sealed until 23:05; 51 plumbing-broken items dropped then, 50 of them restored on 29 Nov once the virtual shell ran their writes)",
-           14: "batch 14 (written by hand, item by item, against the readers and monitors of dadccc2, 29 Nov 01:36-01:59; sealed until 02:30; scored once on main 9a04e3c: readers frozen at 55c34bb, monitors at 9745a7b)"}
+           14: "batch 14 (written by hand, item by item, against the readers and monitors of dadccc2, 29 Nov 01:36-01:59; sealed until 02:30; scored once on main 9a04e3c: readers frozen at 55c34bb, monitors at 9745a7b)",
+           16: "batch 16 (written by hand, item by item, by R16 against the readers and monitors of main 853c10f and the readers/disclose branches, 29 Nov 04:31-05:35; sealed until the integrator lands it)"}
 
 
 HELD_OUT = 14  # the batch landed only after the readers' last change: the honest held-out figure
