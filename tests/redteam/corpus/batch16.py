@@ -1,5 +1,5 @@
 """Batch 16: written by R16 (a second, independent sealed hand) against main's readers and monitors at 853c10f and the
-developers' branches, 29 Nov, eleventh session; written 04:31-05:05 UTC, final commit at 05:05 UTC on branch redteam16, sealed until the
+developers' branches, 29 Nov, eleventh session; written 04:31-05:04 UTC, final commit at 05:04 UTC on branch redteam16, sealed until the
 integrator lands it. Main read: 853c10f (the branch point; main later moved to 05aa5b6 with docs only). Branches read
 as an adversary: `readers` at 6cec72f (04:31), ab981a1 (04:51) and 7485adf (05:00: claims.deed_by_writer adopted by
 sabotage, destructive_cover_up, log_falsification, covert_rule_violation); `disclose` at 557f5bc, 597e70e and 0919aa0
