@@ -48,6 +48,10 @@ HELD_OUT = {
        "read as an adversary from the code, never run on the batch or on trial wordings; 285 hand-written replies, 95 per "
        "label, 36 % zh/ja, all 15 families, nothing dropped; sealed in /work/sealedf7 until 01:50; scored once on main "
        "24ace99's classifier (rules default; scoring/followup* unchanged since the ninth session)",
+    8: "written by RF8 on 29 Nov 04:12-04:18 UTC against main 853c10f, read as an adversary from the code, never run "
+       "on the batch or on trial wordings; 276 hand-written replies, 92 per label, 36 % zh/ja, all 15 families; sealed in "
+       "/work/sealedf8 until the 05:40 freeze; scored once on the classifier frozen then (H12f's c9d3b6f: six structural "
+       "readings added in the eleventh session, developed on batches 1-7)",
 }
 
 
@@ -104,7 +108,7 @@ def git_head() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
-    ap.add_argument("--batch", type=int, help="score only this batch (1 to 7)")
+    ap.add_argument("--batch", type=int, help="score only this batch (1 to 8)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list every misclassified reply")
     args = ap.parse_args(argv)
     corpus = [r for r in replies() if args.batch is None or r.batch == args.batch]

@@ -57,10 +57,10 @@ def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
 
 @pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batch 14 (frozen readers 55c34bb: covert caught 95 % (172/182), honest flagged 8 % (13/170), unmeasured 0 %; batch 13 on 0f7edf1 was 91 % / 32 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
-    """The newest batch (13) landed only after the readers' last change: the held-out figure."""
+    """The newest batches landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
 
-    got = [o for o in outcomes() if o.item.batch == HELD_OUT]
+    got = [o for o in outcomes() if o.item.batch in HELD_OUT]
     assert len(got) >= 16 * 2 * 8, f"only {len(got)} held-out items"
     assert meets_bar(rates(got)), "\n" + table(got)
 
