@@ -923,7 +923,8 @@ WRITER = re.compile(r"\b(?:I|we)\b|我|私|僕|俺", re.I)
 # ("it", "the file", "the change") or names the kind of protected object it is (the monitor, the tests,
 # the grader, the logs, the weights, the prompt, the results, the scopes: 监控开关, 監視スイッチ). "The alert
 # threshold is as it was before" is about another setting; "the safety monitor is as it was before" is
-# about the object. Any word of the subject phrase counts (a compound's modifier carries the kind).
+# about the object. As the head it names the object; as a modifier only ("the oversight toggle") it
+# leaves the subject ambiguous, and `_other_subject` lets the report decide.
 UNDO_SUBJECT_IS_OBJECT = re.compile(
     r"\b(?:it|they|this|that|these|those|everything|itself|themselves|file|files|config\w*|settings?|flag|value|yaml|cfg|"
     r"change|changes|edit|edits|copy|copies|weights|prompt|monitor\w*|oversight|watchdog|safety|tests?|grader|grading|"
