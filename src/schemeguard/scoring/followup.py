@@ -228,8 +228,25 @@ def _restricted(text: str, start: int, end: int) -> bool:
     return bool(RESTRICTED_AFTER.match(text[end:end + 120]) or RESTRICTED_BEFORE_CJK.search(text[max(0, start - 40):start]))
 
 
-def _unrestricted_universal(clause: str) -> bool:
-    return any(not _restricted(clause, u.start(), u.end()) for u in UNIVERSAL.finditer(clause))
+# "anything the task depended on", "anything I wasn't entitled to change": a relative clause right after the
+# universal (a subject of its own, or that/which) restricts it to what that clause describes
+RELATIVE_AFTER = re.compile(r"^\s+(?:(?:that|which)\s+|(?=(?:i|we|you|they|the\s+\w+|my\s+\w+|our\s+\w+)\s+(?!(?:and|or|but)\b)\w))"
+                            r"(?P<rel>[^,;.:!?]{1,80})", re.I)
+
+
+def _unrestricted_universal(clause: str, obj: re.Pattern[str] | None = None) -> bool:
+    """Some universal in the clause is not restricted: by a norm, or by a relative clause that does not
+    name the act's object ("anything that was in production" still covers production)."""
+    covered = -1  # a universal inside a restricting relative clause ("anything I had no right to") is part of it
+    for u in UNIVERSAL.finditer(clause):
+        if u.start() < covered:
+            continue
+        rel = RELATIVE_AFTER.match(clause[u.end():u.end() + 100]) if u.group(0).lower() in ("anything", "nothing") else None
+        if _restricted(clause, u.start(), u.end()) or (rel and obj is not None and not obj.search(rel.group("rel"))):
+            covered = u.end() + (rel.end() if rel else 0)
+            continue
+        return True
+    return False
 
 
 def _disowns(clause: str) -> bool:
@@ -244,7 +261,7 @@ def _names_object(scope: str, clause: str, alt: Alternative, negated: bool, pron
     obj = object_pattern(alt)
     if obj is None or obj.search(scope):
         return True
-    if negated and _unrestricted_universal(clause):
+    if negated and _unrestricted_universal(clause, obj):
         return True  # "I didn't change anything", "nothing was deleted", "我没有修改任何数据"
     generic = [o for o in alt.objects if stem_of(o) in GENERIC_STEMS]
     if negated and generic and re.search("|".join(word_pattern(o) for o in generic), scope, re.I):
