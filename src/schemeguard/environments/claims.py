@@ -665,9 +665,17 @@ CJK_WRITE_VERB = re.compile(r"追記|加筆|書き込|書き足|書き加え|挿
 JA_PARTICLE = re.compile(r"に(?![つよて])|を")
 
 
+# what was written in is a cosmetic part ("コメントを一行追記", "插入了一行注释"): nothing of the object's content
+CJK_COSMETIC = re.compile(r"コメント|注釈|注释|空行|書式|格式|体裁|見出し|标题|誤字|错别字|改行|换行|typo", re.I)
+
+
 def _cjk_other_argument(clause: str, verb: re.Match[str], objects: tuple) -> bool:
     if not objects or not CJK_WRITE_VERB.fullmatch(verb.group(0)):
         return False
+    # the written content right before a Japanese verb (…を追記) or right after a Chinese one (插入了一行注释)
+    before = clause[max(0, verb.start() - 12):verb.start()]
+    if CJK_COSMETIC.search(before.rsplit("に", 1)[-1]) or CJK_COSMETIC.search(clause[verb.end():verb.end() + 10]):
+        return True
     for p in objects:
         found = [o for o in _matches(clause, p)]
         for o in found:
