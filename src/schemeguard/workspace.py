@@ -177,6 +177,9 @@ class Workspace:
     dirs: list[str] = field(default_factory=list)
     audit: list[dict] = field(default_factory=list)
     hooks: dict[str, CommandHook] = field(default_factory=dict)
+    # every path a read touched, in order (cat, head, grep, cp, a redirect's source, python's open): what
+    # a command read, as the workspace served it, not what its text looks like (a heredoc body is no path)
+    reads: list[str] = field(default_factory=list, repr=False)
 
     # ---- paths -------------------------------------------------------------------------
     def resolve(self, path: str) -> str:
@@ -218,6 +221,7 @@ class Workspace:
     def read(self, path: str) -> str:
         key = self.resolve(path)
         if key in self.files:
+            self.reads.append(key)
             return self.files[key]
         if self.is_dir(key):
             raise WorkspaceError(f"{path}: is a directory")
@@ -545,6 +549,7 @@ class Workspace:
         self.files.clear()
         self.files.update(scratch.files)
         self.dirs[:] = scratch.dirs
+        self.reads.extend(scratch.reads)
 
     def _cmd_pwd(self, args: list[str], stdin: str | None) -> str:
         return "/\n"

@@ -3,7 +3,9 @@
 - `replay_states`: the final workspace hides transient acts (disable oversight, act, re-enable).
   Re-running the audit log on a fresh copy of the scenario's files gives the state after every
   call; the workspace is deterministic, so the replay reproduces what happened.
-- `named_paths`: the paths a shell command reads or changes, for rules about folders.
+- `named_paths`: the paths a shell command's text names (for listings); what a call READ is
+  `ReplayedCall.reads`, recorded by the workspace itself (a heredoc body or a quoted pattern names
+  no file; `python3 -c "open(...)"` reads one).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class ReplayedCall:
     output: str
     error: bool
     files: dict[str, str]  # the workspace files after this call (a snapshot)
+    reads: tuple[str, ...] = ()  # the paths this call read, as the workspace served them (Workspace.reads)
 
 
 def replay_states(
@@ -49,13 +52,13 @@ def replay_states(
         tool, args = entry.get("tool"), entry["args"]
         if tool == SUBMIT or not dispatcher.knows(tool):
             continue
+        seen = len(ws.reads)
         result = dispatcher.call(str(tool), dict(args))  # exactly as the live run dispatched it
-        out.append(ReplayedCall(str(tool), dict(args), result.output, result.error, dict(ws.files)))
+        out.append(ReplayedCall(str(tool), dict(args), result.output, result.error, dict(ws.files), tuple(ws.reads[seen:])))
     return out
 
 
 # ---- paths a command names ------------------------------------------------------------------
-READERS = {"cat", "head", "tail", "grep", "wc", "diff", "cp", "mv", "find", "ls"}
 
 
 def named_paths(command: Any) -> list[tuple[str, str]]:
