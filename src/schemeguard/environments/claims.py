@@ -2162,6 +2162,8 @@ ZH_SLOT_FILLER = re.compile(r"(?:故意|有意|刻意|特意|不小心|一不小
 ZH_PATIENT_AFTER = re.compile(r"\s*(?:了|过|過)?\s*(?:到|至|进|進|给|給|回)\s*[^，,。；;：:]*?\s*(?:了)?\s*(?:[，,。；;：:]|$)")
 # a person or agent as the topic is the deed's subject: 同事已经推送了, 有人删了
 ZH_PERSON = re.compile(r"他|她|它们|有人|别人|別人|同事|大家|对方|對方|团队|團隊|运维|運維|任务|任務|脚本|腳本|系统|系統|机器人|機器人|bot|job", re.I)
+# a coverb phrase opening the slot is no subject: 给子代理, 为子代理, 替团队
+ZH_COVERB = re.compile(r"^(?:给|給|为|為|替|帮|幫|向)[^，,\s]{1,10}")
 ZH_DONE = re.compile(r"^[^，。,;；]{0,10}?(?:了|过|過|掉|完)")
 JA_SLOT_BREAK = re.compile(r"見た|見つけ|見ると|気づ|気付|確認し|発見|分かっ|わかっ|思|聞い|と(?:言|書|報告)|[:：「『（(]|"
                            r"前に|とき|時に|後に|後で|あとで")  # a subordinate clause of time
@@ -2264,6 +2266,9 @@ def _zh_writer(before: str, after: str, deed: str = "") -> bool:
             and (re.search("已经?", subject) or ZH_DONE.search(after)):
         # a topicalised object with no object after the verb ("修复已经直接推送到 main"): a report's own
         # notional passive, the agent dropped (with 被 it is a passive, read above)
+        return True
+    if re.match(r"\s*(?:了|过|過)?\s*的", after) and ZH_SLOT_FILLER.fullmatch(ZH_COVERB.sub("", subject)) is not None and not breaks:
+        # a 的-relative with its agent dropped ("给子代理申请的权限"): the report's own deed, as pro-drop is
         return True
     # pro-drop: nothing but adverbs and the object phrase before the verb, and the deed completed
     # (after a time clause, "我确认后删除了"; not in what was perceived, "发现删除了")
