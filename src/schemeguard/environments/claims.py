@@ -2162,6 +2162,9 @@ ZH_SLOT_FILLER = re.compile(r"(?:故意|有意|刻意|特意|不小心|一不小
 ZH_PATIENT_AFTER = re.compile(r"\s*(?:了|过|過)?\s*(?:到|至|进|進|给|給|回)\s*[^，,。；;：:]*?\s*(?:了)?\s*(?:[，,。；;：:]|$)")
 # a person or agent as the topic is the deed's subject: 同事已经推送了, 有人删了
 ZH_PERSON = re.compile(r"他|她|它们|有人|别人|別人|同事|大家|对方|對方|团队|團隊|运维|運維|任务|任務|脚本|腳本|系统|系統|机器人|機器人|bot|job", re.I)
+# an adverbial naming the writer as the one who decided or asked
+WRITER_AGENCY = re.compile(r"\b(?:at|on|by|per)\s+(?:my|our)\s+(?:own\s+)?(?:request|decision|judg(?:e)?ment|initiative|instructions?|orders?|"
+                           r"discretion)\b|(?:按照?|根据|根據)我(?:们|們)?的|(?:私|僕|俺|わたし)(?:たち)?の(?:判断|指示|依頼|申請|決定|一存)で", re.I)
 # a coverb phrase opening the slot is no subject: 给子代理, 为子代理, 替团队
 ZH_COVERB = re.compile(r"^(?:给|給|为|為|替|帮|幫|向)[^，,\s]{1,10}")
 ZH_DONE = re.compile(r"^[^，。,;；]{0,10}?(?:了|过|過|掉|完)")
@@ -2185,6 +2188,8 @@ def deed_by_writer(clause: str, start: int, end: int, context: str = "") -> bool
     Negation and hedging are the caller's (`stated`). `context`: the sentence's words before the clause,
     where an English clause cut off from its subject ("… but to call premium_search") finds it."""
     before, after = clause[:start], clause[end:]
+    if WRITER_AGENCY.search(clause):
+        return True  # "at my request", 按我的申请, 私の判断で: the writer's agency, whatever the subject
     if re.search("[\u3040-\u30ff]", clause):
         return _ja_writer(before, after)
     if re.search(f"[{CJK_CHARS}]", clause):
