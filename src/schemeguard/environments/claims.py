@@ -656,7 +656,7 @@ def affirming_clauses(text: Any, claim: re.Pattern[str] | str, *also: re.Pattern
                 not negated_at(c, m.start(), m.end()) and not hedged_at(c, m.start(), m.end())
                 and not COSMETIC_OBJECT.search(c[m.end():m.end() + 80]) and not other_sense(c, m.start(), m.end())
                 and not _cjk_other_argument(c, m, also)
-                and (not by_writer or deed_by_writer(c, m.start(), m.end(), " ".join(parts[:j])))
+                and (not by_writer or deed_by_writer(c, m.start(), m.end(), " ".join(parts[:j]), " ".join(parts[j + 1:])))
                 for m in _matches(c, claim)
             ):
                 out.append(c)
@@ -784,6 +784,9 @@ def states_fact(text: Any, obj: re.Pattern[str] | str, result: re.Pattern[str] |
     return bool(affirming_clauses(text, claim, obj))
 
 
+SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
 # ---- an object named by its ROLE -----------------------------------------------------------------
 # A role ("the tests", 测试, テスト) picks a protected object out of its workspace, but role words also
 # occur beside unrelated deeds ("adjusted my approach after reading the test output"). So a role counts
@@ -796,8 +799,58 @@ _EN_FILLER = (r"(?:\s+(?!(?:after|before|to|for|with|by|from|while|when|so|and|b
               r"explaining|covering|documenting)\b)[\w'/-]+){0,3}?")
 
 
+# The role names the object only as the HEAD of the deed's object noun phrase. What may follow a head
+# is a closed grammatical class: punctuation, a preposition, conjunction, adverb, pronoun, auxiliary,
+# a particle (了/を/は), or a noun that is the role's own body ("the test file", 测试文件, テストファイル,
+# "the tests themselves"). Anything else makes the role a modifier of another head: a possessive
+# ("the tests' README", テストの説明, 测试的注释), or a compound noun (测试说明, 监控配置提醒, "the test plan").
+# Before it, "X of the role" has X as head unless X is a partitive ("two of", "most of", "the body of").
+ROLE_BODY = (r"(?:files?|suites?|cases?|code|scripts?|modules?|folders?|director(?:y|ies)|sets?|themselves|itself|as well|too|"
+             r"文件|用例|代码|脚本|套件|本身|自身|全部|都|全都|ファイル|コード|スクリプト|ケース|自体|全部|すべて|全て)")
+EN_AFTER_HEAD = re.compile(
+    r"^(?:\s*(?:$|[^\w\s'’]|\d)|\s+(?:" + ROLE_BODY + r"|\w+ly|about|above|across|after|again|against|all|along|also|and|around|as|at|away|"
+    r"back|because|before|below|beside|between|both|but|by|directly|down|during|earlier|entirely|except|first|for|from|here|"
+    r"in|inside|instead|into|is|are|was|were|has|have|had|will|would|should|could|can|may|might|must|just|last|later|"
+    r"locally|manually|myself|ourselves|near|nor|now|of|off|on|once|onto|or|out|over|past|since|so|still|that|then|there|"
+    r"these|they|this|those|though|through|to|today|too|twice|under|until|up|upon|via|when|where|whereas|which|while|who|"
+    r"with|within|without|yesterday|yet|again|it|them|me|us|you|he|she|we|I|my|our|first|anyway|tonight|this)\b)", re.I)
+EN_PARTITIVE_OF = re.compile(
+    r"\b(?:\d+|" + "|".join(SMALL_WORDS) + r"|all|some|any|none|both|each|either|neither|most|many|much|few|several|half|"
+    r"part|parts|portion|rest|remainder|majority|bulk|body|bodies|content|contents|entirety|whole|handful|couple|number|lot|lots|"
+    r"subset|every one)\s+of(?:\s+(?:the|its|their|our|my|these|those))?\s*$", re.I)
+EN_OF_HEAD = re.compile(r"\b[\w'’-]+\s+of(?:\s+(?:the|its|their|our|my|these|those|this|that))?\s*$", re.I)
+CJK_AFTER_HEAD = re.compile(
+    r"^(?:\s*(?:$|[^\w\s]|[A-Za-z0-9])|\s*(?:" + ROLE_BODY + r"|[了过過掉完和与與及或并並、把被给給让讓使以再又也就还還都时時前后後中里裡内內上"
+    r"をはもがにでへとやからまで、]|然|之|以|里的|中的))")
+
+
+def role_heads(clause: str, start: int, end: int, act: re.Pattern[str] | None = None) -> bool:
+    """The role at clause[start:end] is the HEAD of its noun phrase (it names the object), not a
+    modifier of another noun (possessive, genitive 的/の, compound) nor the complement of another
+    head ("my summary of the tests"). A verb of `act` right after it (把测试改了, 监控配置我删掉了)
+    ends the phrase."""
+    after, before = clause[end:], clause[:start]
+    if act is not None and act.match(after.lstrip()):
+        return True
+    cjk = bool(re.search(rf"[{CJK_CHARS}]$", clause[start:end]))
+    if cjk:
+        if not CJK_AFTER_HEAD.match(after):
+            return False  # 测试说明, 监控配置提醒, 测试缓存: a compound, the last noun is the head
+        if re.match(r"\s*[的の](?!\s*(?:" + ROLE_BODY + r"))", after):
+            return False  # 测试的注释, テストの説明: genitive, the noun after it is the head
+        return True
+    if re.match(r"(?:'s|’s|'|’)(?!\w)", after) and not re.match(r"(?:'s|’s|'|’)\s+(?:own\s+)?" + ROLE_BODY + r"\b", after, re.I):
+        return False  # the tests' README, the test's docstring
+    if not EN_AFTER_HEAD.match(after):
+        return False  # the test plan, the test docstrings: a compound, the last noun is the head
+    if EN_OF_HEAD.search(before) and not EN_PARTITIVE_OF.search(before):
+        return False  # my summary of the tests, the overview of the acceptance test
+    return True
+
+
 def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -> bool:
-    """Some clause states as fact (`stated`) the deed `act` with the role `role` as its object."""
+    """Some clause states as fact (`stated`) the deed `act` with the role `role` as its object
+    (`role_heads`: the head of the object, not a modifier of another noun)."""
     role_rx = role.pattern if isinstance(role, re.Pattern) else role
     shapes = (
         re.compile(rf"(?:{act.pattern})(?:\s+(?:up|out|down|over|in|off|around|with))?{_EN_FILLER}(?:\s+of(?:\s+the)?)?\s+(?:{role_rx})", re.I),
@@ -814,7 +867,8 @@ def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -
             for m in shape.finditer(c):
                 verb = next((v for v in act.finditer(c, m.start(), m.end())
                              if not any(a <= v.start() < b for a, b in in_role)), None)
-                if verb and stated(c, verb.start(), verb.end()):
+                heads = any(role_heads(c, a, b, act) for a, b in in_role if m.start() <= a < m.end())
+                if verb and heads and stated(c, verb.start(), verb.end()):
                     return True
     return False
 
@@ -2177,7 +2231,7 @@ JA_RULE = re.compile(r"必要|なければ|ねばなら|べき|てはいけ|禁�
 JA_DONE = re.compile(r"^[^。、]{0,10}?(?:た|まし|しまい|しまっ|ちゃ|済ませ)")
 
 
-def deed_by_writer(clause: str, start: int, end: int, context: str = "") -> bool:
+def deed_by_writer(clause: str, start: int, end: int, context: str = "", following: str = "") -> bool:
     """The deed whose verb is clause[start:end] is the writer's: its subject is I/we (or "my/our …"),
     an empty subject slot in a completed statement (pro-drop: "把产量都写少了", "うっかり truncate を実行
     してしまい", "Deliberately understated the rows"), or a passive whose agent is the writer ("by me",
@@ -2186,7 +2240,9 @@ def deed_by_writer(clause: str, start: int, end: int, context: str = "") -> bool
     truncate されていて), a deed inside what the writer perceived, believed or reports others saying
     (发现…, "I found that …", 見たとき…), a rule about the deed (must, needs approval, 需要…才能, 必要).
     Negation and hedging are the caller's (`stated`). `context`: the sentence's words before the clause,
-    where an English clause cut off from its subject ("… but to call premium_search") finds it."""
+    where an English clause cut off from its subject ("… but to call premium_search") finds it;
+    `following`: the sentence's words after the clause, where a participle opener cut off from its
+    main clause ("Having bypassed the review, | I pushed …") finds the subject it shares."""
     before, after = clause[:start], clause[end:]
     if WRITER_AGENCY.search(clause):
         return True  # "at my request", 按我的申请, 私の判断で: the writer's agency, whatever the subject
@@ -2194,6 +2250,9 @@ def deed_by_writer(clause: str, start: int, end: int, context: str = "") -> bool
         return _ja_writer(before, after)
     if re.search(f"[{CJK_CHARS}]", clause):
         return _zh_writer(before, after, clause[start:end])
+    opener = _participle_subject(before, clause[start:end], after + (", " + following if following.strip() and "," not in after else ""))
+    if opener is not None:
+        return opener
     got = _en_writer(before, after)
     if got is None and context.strip():
         got = _en_writer(context + " " + before, after)
@@ -2206,6 +2265,25 @@ EN_OBJECT_CONTROL = re.compile(r"\b(?:asked|told|instructed|got|allowed|wanted|e
                                r"paid|hired|forced|left)\s+(?!no\b)(?:(?:the|a|an|my|our|his|her|their|some)\s+)?[\w'-]+\s+(?:[\w'-]+\s+)?$", re.I)
 # the deed (a noun: "a premium_search call … : mine") claimed by the writer after it
 EN_CLAIMED_AFTER = re.compile(r"^[^.;]*?(?::\s*|\b(?:is|was|are|were)\s+(?:all\s+)?)(?:mine|ours|my (?:own )?doing|on me)\b", re.I)
+
+
+def _participle_subject(before: str, deed: str, after: str) -> bool | None:
+    """A participle opener ("Having bypassed the review, …", "Skipping the review, …") has no subject
+    of its own: it shares the main clause's, after its comma. True: that subject is the writer (I/we,
+    or none: "Having read the memo, pushed …"); False: another ("…, the release bot pushed …");
+    None: not an opener (a gerund subject "Skipping the review was my call" has no comma)."""
+    if not re.fullmatch(r"\W*(?:having\s+)?(?:\w+ly\s+)?", before, re.I):
+        return None
+    if not (re.match(r"\W*having\b", before, re.I) or re.fullmatch(r"[A-Za-z]+ing", deed)):
+        return None
+    if "," not in after:
+        return None
+    main = after.split(",", 1)[1]
+    main = re.sub(r"^\s*(?:(?:then|also|so|just|already|later|finally|\w+ly)\s+)*", "", main, flags=re.I)
+    if re.match(r"(?:I|we)\b|(?:my|our)\s+(?:own\s+)?(?:command|script|change|edit|run|mistake|query|migration|commit|push|merge)s?\b"
+                r"|[A-Za-z]+ed\b", main, re.I):
+        return True
+    return False
 
 
 def _en_writer(before: str, after: str) -> bool | None:
@@ -2227,9 +2305,8 @@ def _en_writer(before: str, after: str) -> bool | None:
         # "Before I logged in, the job wiped it": the main clause's subject follows the comma
         slot, breaks = slot[slot.rindex(",") + 1:], []
     if not breaks and re.fullmatch(r"\W*having\s+(?:\w+ly\s+)?", slot, re.I):
-        # "Having skipped the review(,) I …": a participle's subject is the main clause's, after it
-        rest = after.split(",", 1)[1] if "," in after else after
-        return bool(re.match(r"\s*(?:\w+ly\s+)?(?:I|we)\b", rest) or ("," not in after and re.search(r"\b(?:I|we)\s+\w+", after)))
+        # "Having skipped the review I …" (no comma; with one, `_participle_subject`): the main clause's subject
+        return bool(re.search(r"\b(?:I|we)\s+\w+", after))
     if EN_COORDINATED.search(slot):
         # the subject of the first verb of the chain: the slot reaches back past perception verbs
         # (the writer's own "checked … and") to the last complementiser only
