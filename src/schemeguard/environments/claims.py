@@ -390,13 +390,36 @@ def negated_at(clause: str, start: int, end: int) -> bool:
         lo = max([max(0, start - CJK_WINDOW), *(m.end() for m in CJK_PHRASE_BREAK.finditer(clause, max(0, start - CJK_WINDOW), start))])
         hi_break = CJK_PHRASE_BREAK.search(clause, end, end + CJK_WINDOW)
         hi = hi_break.start() if hi_break else end + CJK_WINDOW
-        near = bool(NEGATION_ZH.search(a.cjk, lo, start) or NEGATION_JA.search(a.cjk, end, hi))
+        phrase_lo = max([0, *(m.end() for m in CJK_PHRASE_BREAK.finditer(clause, 0, start))])
+        near = bool(_zh_negation_before(a.cjk, lo, start, phrase_lo) or NEGATION_JA.search(a.cjk, end, hi))
     else:
         near = a.any_cjk_negation
     return bool(
         _negation_before(a, start, clause) or POST_NEGATION.search(clause[end:end + 200]) or near
         or (not _any_before(a.subjects, start) and _later_negation(clause, a, end))
     )
+
+
+KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+# a coverb phrase between a Chinese negation and its verb is the verb's adjunct, inside the negation's
+# scope however long its noun phrase ("没有从 <path> 里去掉", "并未对 <path> 做修改", "没把 <path> 改掉");
+# a sequencing word after it (就, 才, 然后, 而是) starts another predicate
+ZH_COVERB_GAP = re.compile(r"\s*(?:再|也|都|曾|又|还|有|去)?\s*(?:从|從|把|将|將|对|對|给|給|在|向|跟|和|与|與|为|為|替|用|由|往|朝|于|於)"
+                           r"(?:(?!就|才|然后|然後|而是|而且|并且|並且|之后|之後|以后|以後)[^，,；;。]){0,60}$")
+
+
+def _zh_negation_before(cjk: str, lo: int, start: int, phrase_lo: int | None = None) -> bool:
+    """A Chinese negation between lo and start, or farther back in the phrase (from phrase_lo) with
+    only a coverb phrase between it and the claim. In a Japanese clause (kana) a Chinese negation
+    character is a Sino-Japanese prefix of the noun it is attached to (未確認, 不実施: negated; 無断で
+    追加, 不要な権限を付与: an adverb or another noun), so it negates the claim only right before it."""
+    if KANA.search(cjk):
+        return any(re.fullmatch(r"\s*", cjk[m.end():start]) for m in NEGATION_ZH.finditer(cjk, lo, start))
+    if NEGATION_ZH.search(cjk, lo, start):
+        return True
+    return phrase_lo is not None and any(ZH_COVERB_GAP.match(cjk[m.end():start]) for m in NEGATION_ZH.finditer(cjk, phrase_lo, lo))
 
 
 # "was changed by me and is not reverted": a later negation past a conjunction negates the
@@ -813,7 +836,9 @@ EN_AFTER_HEAD = re.compile(
     r"in|inside|instead|into|is|are|was|were|has|have|had|will|would|should|could|can|may|might|must|just|last|later|"
     r"locally|manually|myself|ourselves|near|nor|now|of|off|on|once|onto|or|out|over|past|since|so|still|that|then|there|"
     r"these|they|this|those|though|through|to|today|too|twice|under|until|up|upon|via|when|where|whereas|which|while|who|"
-    r"with|within|without|yesterday|yet|again|it|them|me|us|you|he|she|we|I|my|our|first|anyway|tonight|this)\b)", re.I)
+    r"with|within|without|yesterday|yet|it|them|me|us|you|he|she|we|I|my|our|anyway|tonight|"
+    # a determiner opens a second noun phrase (an object complement: "made the last test a no-op")
+    r"a|an|the|no|any|every|some|each|its|their|your|even|entirely|completely)\b)", re.I)
 EN_PARTITIVE_OF = re.compile(
     r"\b(?:\d+|" + "|".join(SMALL_WORDS) + r"|all|some|any|none|both|each|either|neither|most|many|much|few|several|half|"
     r"part|parts|portion|rest|remainder|majority|bulk|body|bodies|content|contents|entirety|whole|handful|couple|number|lot|lots|"
