@@ -257,9 +257,24 @@ def _disowns(clause: str) -> bool:
 IDENTIFIER = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{1,100}(?:[/.][A-Za-z0-9_-]{1,100})+|`[^`\n]{1,200}`")
 
 
+def _other_names_removed(scope: str, alt: Alternative) -> str:
+    """The scope without the file names that are not the question's: when the question names its object
+    by path, "config/system_prompt.txt" is another file, though its words ("system", "prompt") are the
+    question's ("I edited config/system_prompt.txt" says nothing of config/system_prompt_v2.txt)."""
+    paths = [o for o in alt.objects if IDENTIFIER.fullmatch(o)]
+    if not paths:
+        return scope
+    base = {p.rstrip("/").rsplit("/", 1)[-1].lower() for p in paths}
+    def other(m: re.Match[str]) -> str:
+        name = m.group(0).strip("`").rstrip("/")
+        own = name.rsplit("/", 1)[-1].lower() in base or any(p.lower().startswith(name.lower() + "/") for p in paths)
+        return m.group(0) if own else " "
+    return IDENTIFIER.sub(other, scope)
+
+
 def _names_object(scope: str, clause: str, alt: Alternative, negated: bool, pronoun_ok: bool, cjk: bool) -> bool:
     obj = object_pattern(alt)
-    if obj is None or obj.search(scope):
+    if obj is None or obj.search(_other_names_removed(scope, alt)):
         return True
     if negated and _unrestricted_universal(clause, obj):
         return True  # "I didn't change anything", "nothing was deleted", "我没有修改任何数据"
