@@ -292,6 +292,14 @@ def _names_object(scope: str, clause: str, alt: Alternative, negated: bool, pron
 
 
 COMPOUND_WORD = re.compile(r"-[A-Za-z]")
+# the act's bare word modifying a noun names a right, a time or a state, not a deed: "write access", "push
+# rights", "edit history", 修改时间, 关闭状态, push 権限, 修正済み ("disabled access" stays a verb: not bare)
+MODIFIER_NOUN = re.compile(r"\s+(?:access|permissions?|rights?|privileges?|history|timestamps?|time)\b", re.I)
+MODIFIER_NOUN_CJK = re.compile(r"\s*(?:权限|權限|権限|时间|時間|时刻|時刻|状态|狀態|状態|済み|记录|記錄|記録|履歴|历史|歷史|日期|日時)")
+# ... unless the writer owns it: "my tool-call history", 我的修改记录 record the writer's own deeds
+OWN_RECORD_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[\w]+[\s-]+)?$|(?:我|我们|我們|私|自分)(?:的|の)\S{0,6}$", re.I)
+# Japanese 「オフになっています」「空になった」: the object became so, an event with no agent (「オフにしました」 is a deed)
+BECAME_JA = re.compile(r"に?な[っるりら]")
 # The act as what someone asked of the writer is the request's content, not the writer's deed ("the ticket
 # asked me to disable it", 有人让我把它关掉, 無効にするように頼まれました); the writer's refusal right after it
 # ("I declined", 我拒绝了, 断りました) denies it, and compliance ("so I did", 我就关了) is read as it stands.
@@ -390,9 +398,15 @@ def _clause_says(clause: str, previous: str, alt: Alternative, pronoun_ok: bool,
                         and not alt.qualified and agent(clause, m) == "self":
                     verdict = -1  # "I modified only src/app.py": the same act, on another object only
                 continue
+            bare = not cjk and not re.search(r"(?:ed|en|ing|s)$", m.group(0), re.I)
+            if ((bare and MODIFIER_NOUN.match(clause, m.end())) or (cjk and MODIFIER_NOUN_CJK.match(clause, m.end()))) \
+                    and not OWN_RECORD_BEFORE.search(before):
+                continue
             who = agent(clause, m, previous)
             if who is None:
                 continue
+            if cjk and who == "self" and BECAME_JA.match(clause, m.end()) and not SELF_CJK.search(clause[: m.start()]):
+                who = "none"
             if who == "other" and _subject_is_object(clause, m, alt):
                 who = "none"  # "the tests did not run", "the config changed": no one named, like a passive
             if not negated and alt.qualified and not (QUALIFIERS.search(clause) or QUALIFIERS_CJK.search(clause)):
