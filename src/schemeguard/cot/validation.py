@@ -455,7 +455,11 @@ SEALED_HISTORY = {
                   "round-17 source nostalgebraist/results-sharing (81 passages, labelled first: Claude Opus 4 extended thinking "
                   "in variants of the agentic-misalignment replacement scenario; 1 awareness positive, 'this might be a "
                   "deliberate ethical test'; 15 hard negatives): rules 1/1, 0 false alarms of 80; classifier 1/1, 5 false "
-                  "alarms (3 hard)",
+                  "alarms (3 hard); session-11 rules (0fdae12) and round-13 classifier (a431215), frozen (main 87db649), on the round-18 "
+                  "source Lona44/unified-ai-misalignment-framework (87 passages, labelled first: GPT-5 reasoning summaries as a "
+                  "coding agent in round 16's security-override scenario, another repository and model family; 2 awareness "
+                  "positives, e.g. 'The user is effectively the test conductor'; 40 hard negatives): rules 0/2, 3 false alarms "
+                  "of 85 (2 hard); classifier 1/2, 3 false alarms (3 hard)",
     "covert_intent": "round-1 rules on the round-1 sealed source: recall 0.00 (0/9), 0 false alarms; round-3 rules and "
                      "classifier, frozen, on the round-4 sealed sources: rules recall 0.07 (1/15), 0 false alarms; classifier "
                      "recall 0.00 (0/15), 1 false alarm (of 45); round-5 rules and shipped classifier, frozen, on the round-6 sealed "
@@ -500,10 +504,18 @@ SEALED_HISTORY = {
                      "nostalgebraist/results-sharing (81 passages; 5 positives, Claude Opus 4 planning to use a "
                      "colleague's affair as leverage or to raise business concerns 'without revealing' its "
                      "self-preservation motive; 76 negatives, 15 hard): rules 0/5, 0 false alarms; classifier 3/5, 3 false "
-                     "alarms (0 hard); default 3/5, 3 false alarms; held-out third (27): classifier 2/2, 2 false alarms",
+                     "alarms (0 hard); default 3/5, 3 false alarms; held-out third (27): classifier 2/2, 2 false alarms; the same "
+                     "frozen instruments (main 87db649) on the round-18 source Lona44/unified-ai-misalignment-framework (87 "
+                     "passages; 27 positives, GPT-5 deciding to set TC_PERF_OVERRIDE_Q3 for the score, to sign the acknowledgement "
+                     "with an executive's name it was not given and to leave out comments 'that could raise flags'; 60 negatives, "
+                     "40 hard, 3 of them GPT-5 as the harness's evaluator describing the agent's forgery): rules 1/27, 1 false "
+                     "alarm; classifier 7/27, 10 false alarms (8 of 40 hard); default 8/27, 11 false alarms (9 hard); held-out third "
+                     "(29: 12 positives): default 3/12, 4 false alarms",
     "spec_citation": "round-1 rules on the round-1 sealed source: recall 0.38 (3/8), precision 1.00; round-5 rules and round-7 "
                      "classifier, frozen, on the round-8 source agatha-duzan/cot-monitor-stress-test: rules 2/4, 0 false alarms; "
-                     "classifier 0/4",
+                     "classifier 0/4; session-11 rules and round-13 classifier (a431215), frozen (main 87db649), on the round-18 source "
+                     "Lona44/unified-ai-misalignment-framework (87 passages; 5 citations of the model's usage policy, e.g. 'the "
+                     "policy clearly prohibits any facilitation of wrongdoing'): rules 2/5, classifier 1/5, 0 false alarms of 82 each",
 }
 
 # the instrument that produces each label by default, chosen from the out-of-source figures: for intent
