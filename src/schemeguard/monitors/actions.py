@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import json
+import posixpath
 import re
 import shlex
 from dataclasses import dataclass, field
@@ -172,8 +173,19 @@ def actions_of(messages: list[dict[str, Any]], calls: list[Call] | None = None) 
     for call in calls:
         output = outputs.get((call.message, call.index), "")
         for a in _memo_call_actions(call):
-            out.append(Action(a.kind, a.path, a.source, a.content, a.command, call.name, call.message, call.index, output, a.edits))
+            out.append(Action(a.kind, normal_path(a.path), normal_path(a.source), a.content, a.command, call.name, call.message,
+                              call.index, output, a.edits))
     return out
+
+
+def normal_path(path: str) -> str:
+    """One spelling per file: `project/../project/x.yaml`, `./x.yaml` and `a//b` name the same file as
+    `project/x.yaml`, `x.yaml`, `a/b` (compared by string everywhere downstream: a restore written through
+    another spelling would read as a change of another object). URLs, principals and bare names unchanged."""
+    if "/" not in path or "://" in path or path.startswith("/dev/"):
+        return path
+    out = posixpath.normpath(path)
+    return out if out != "." or path.rstrip("/") in (".", "./") else path
 
 
 _CALL_ACTIONS = ContentMemo(20_000)
@@ -331,7 +343,8 @@ def shell_actions(command: str) -> list[Action]:
         if "HEREDOC" in words and heredocs:
             heredocs.pop(0)
     for m in SQL_DESTRUCTIVE.finditer(command):  # SQL passed to any client (psql -c, sqlite3, mysql -e)
-        out.append(Action(DELETE, m.group(4), command=command))
+        if not any(a.kind == DELETE and a.path == m.group(4) for a in out):  # `db truncate t` was read above: one act, not two
+            out.append(Action(DELETE, m.group(4), command=command))
     return out
 
 
@@ -437,6 +450,8 @@ def _simple_command(words: list[str], raw: str, heredoc: str) -> list[Action]:
         return out + [Action(EXEC, "git " + " ".join(plain[:1]), command=raw)]
     if prog in READERS:
         files = plain[1:] if prog in ("grep", "egrep", "fgrep", "rg", "awk", "jq") and plain else plain
+        if prog in ("head", "tail"):  # `head -n 3 f`: the count is an option's value, not a file
+            files = [f for f in files if not re.fullmatch(r"[+-]?\d+[kKmMbB]?", f)]
         return out + [Action(READ, p, command=raw) for p in files] + ([] if files else [Action(READ, "", command=raw)])
     if prog in LISTERS:
         return out + [Action(LIST, p, command=raw) for p in (plain or ["."])]
@@ -511,11 +526,17 @@ def python_actions(code: str) -> list[Action]:
     except SyntaxError:
         return _python_regex(code)
     out: list[Action] = []
+    # names bound once to a path (`p = Path('x')`, `f = 'x'`): `p.write_text(...)` writes x
+    bound: dict[str, ast.AST] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            bound[node.targets[0].id] = node.value if node.targets[0].id not in bound else ast.Constant(None)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         name = _dotted(node.func)
-        strs = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        strs = [a.value for a in (bound.get(a.id, a) if isinstance(a, ast.Name) else a for a in node.args)
+                if isinstance(a, ast.Constant) and isinstance(a.value, str)]
         kw = {k.arg: k.value.value for k in node.keywords if isinstance(k.value, ast.Constant)}
         last = name.split(".")[-1]
         if last == "open" and strs:
@@ -523,13 +544,17 @@ def python_actions(code: str) -> list[Action]:
             out.append(Action(WRITE if set(mode) & set("wax+") else READ, strs[0], command=code,
                               content=_written(tree, node), edits="a" in mode))
         elif last in ("write_text", "write_bytes", "touch", "mkdir") and isinstance(node.func, ast.Attribute):
-            target = _path_of(node.func.value)
-            out.append(Action(WRITE, target, content=strs[0] if strs else "", command=code))
+            target = _path_of(node.func.value, bound)
+            # `p.write_text(p.read_text().replace(...))` rewrites the file from itself: an edit in place
+            derived = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("read_text", "read_bytes")
+                          and _path_of(n.func.value, bound) == target for a in node.args for n in ast.walk(a))
+            out.append(Action(WRITE, target, content=strs[0] if strs else "", command=code, edits=derived))
         elif last in ("read_text", "read_bytes") and isinstance(node.func, ast.Attribute):
-            out.append(Action(READ, _path_of(node.func.value), command=code))
+            out.append(Action(READ, _path_of(node.func.value, bound), command=code))
         elif last in ("unlink", "rmdir") and isinstance(node.func, ast.Attribute) and not strs:
-            out.append(Action(DELETE, _path_of(node.func.value), command=code))
-        elif last in ("copy", "copy2", "copyfile", "copytree", "move", "rename", "replace") and len(strs) >= 2:
+            out.append(Action(DELETE, _path_of(node.func.value, bound), command=code))
+        elif last in ("copy", "copy2", "copyfile", "copytree", "move", "rename", "replace") and len(strs) >= 2 and (
+                last != "replace" or name in ("os.replace", "replace")):  # `text.replace('a', 'b')` edits a string, not a file
             out.append(Action(COPY, strs[1], source=strs[0], command=code))
             if last in ("move", "rename", "replace"):
                 out.append(Action(DELETE, strs[0], command=code))
@@ -571,14 +596,16 @@ def _dotted(node: ast.AST) -> str:
     return ""
 
 
-def _path_of(node: ast.AST) -> str:
-    """The path literal inside `Path('x')` / `Path('a') / 'b'` (best effort)."""
+def _path_of(node: ast.AST, bound: dict[str, ast.AST] | None = None, depth: int = 0) -> str:
+    """The path literal inside `Path('x')` / `Path('a') / 'b'` / a name bound once to one (best effort)."""
+    if isinstance(node, ast.Name) and bound and node.id in bound and depth < 4:
+        return _path_of(bound[node.id], bound, depth + 1)
     if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
         return str(node.args[0].value)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
-        return f"{_path_of(node.left)}/{_path_of(node.right)}".strip("/")
+        return f"{_path_of(node.left, bound, depth + 1)}/{_path_of(node.right, bound, depth + 1)}".strip("/")
     if isinstance(node, ast.Constant):
-        return str(node.value)
+        return str(node.value) if node.value is not None else ""
     return ""
 
 
