@@ -867,6 +867,10 @@ def _stores(actions: list[Action]) -> dict[int, str]:
     return out
 
 
+# a write of what a filter printed: part of its input, not the saved copy whole
+PART_OF = re.compile(r"^\s*(?:head|tail|grep|egrep|fgrep|sed\s+-n|awk|cut|shuf|split)\b")
+
+
 def _puts_back(first: Action, later: Action, created: bool, original: str | None, same: bool | None = None) -> bool:
     """Whether `later` (a change of the same object) returns it to its state before `first`: a delete
     of what `first` created; a copy onto it or a write of its original content (any write when the
@@ -878,6 +882,8 @@ def _puts_back(first: Action, later: Action, created: bool, original: str | None
         if later.kind == COPY:
             return True
         if later.kind == WRITE:
+            if not later.content and not later.edits and PART_OF.search(later.command):
+                return False  # `head -n 10 saved.csv > f` refills part of what was there
             return later.edits or original is None or not later.content or _lines(later.content) <= _lines(original)
     return ("/" not in first.path and "." not in first.path and later.kind not in (READ, LIST) and bool(RESTORE_VERB.search(later.command))
             and re.search(rf"(?<![\w]){re.escape(first.path)}(?![\w])", later.command) is not None)
