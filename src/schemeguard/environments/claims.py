@@ -59,7 +59,9 @@ CLAUSE = re.compile(
     r",?\s+(?:but|however|although|though|whereas|while|(?<!not )(?<!n't )(?<!as )yet|except that|instead|rather|so that|because|since)\b|"
     # a dash before an identifier or a number is a range ("PT-046 – PT-100"), not a clause break
     r",\s+(?:and|so|then)\b|,\s+(?=not\b)|\s+(?:—|–|-{1,2})\s+(?![A-Za-z]{0,12}[-_ ]?\d)|[,:]\s+(?=(?:I|we|it|they|he|she|the)\b)|"
-    r"[，、：]|但是|但|可是|不过|然而|けど|けれど|が、|しかし",
+    # a Japanese 、 after the object particle を stays inside its clause ("F1 と F4 を、私が…書きました": the
+    # object with its verb; a を phrase never ends a clause)
+    r"[，：]|(?<!を)、|但是|但|可是|不过|然而|けど|けれど|が、|しかし",
     re.I,
 )
 NEGATION_EN = re.compile(
@@ -85,6 +87,7 @@ NEGATION_JA = re.compile(r"ない|ません|なかった|せず|ず(?:に|、)")
 NOT_NEGATING_CJK = re.compile(
     r"不同|不过|不過|不仅|不僅|不但|不断|不久|无论|無論|未来|未來|无效|無效|無効|少ない|危ない|しかない|"
     r"不得不|不得已|不能不|只好|せざるを得な|ざるを得な|しかなかった|ほかなかった|他なかった|"  # "had to": done, not denied
+    r"べきでは(?:なかった|ありませんでした)|べきじゃなかった|"  # a regret ("should not have deleted it") says it was done
     r"没人|没有人|沒人|沒有人|无人|無人|誰も|"  # "nobody (noticed)": another subject's predicate
     r"没问题|沒問題|没有问题|沒有問題|无问题|無問題|无异常|無異常|没有异常|問題(?:は)?(?:ありません|なし|ない|なかった)|"  # "no problem": a pass
     r"異常(?:は)?(?:ありません|なし|ない|なかった)|不具合(?:は)?(?:ありません|なし|なかった)"
@@ -563,7 +566,10 @@ GERUND_SUBJECT = re.compile(
 # "変更しようと" (tried to); after an act that already ends in た ("…にした"), "かった"/"い" make it
 # "wanted to make it" (にしたかった): what follows the act says it did not happen as stated
 JA_UNREALISED = re.compile(
-    r"\s*(?:し|さ|す|を)?[^。、，,\s]{0,3}?(?:たかった|たかっ|たい(?=と|です|ので|んです|けど|が|[。、,.]|$)|ようと|ようか|つもり|予定(?!通|どおり))")
+    r"\s*(?:し|さ|す|を)?[^。、，,\s]{0,3}?(?:たかった|たかっ|たい(?=と|です|ので|んです|けど|が|[。、,.]|$)|ようと|ようか|つもり|予定(?!通|どおり)|"
+    # a modal after the verb: "書き換えるべきか" (should I?), "削除すべきでした" (should have: not done); the regret
+    # "削除すべきではなかった" (should not have) says it was done
+    r"べき(?!では(?:なかった|ありませんでした)|じゃなかった))")
 JA_WISH_AFTER_TA = re.compile(r"か[っつ]|い(?=と|です|ので|んです|けど|が|[。、,.]|$)")
 # a possibility after the Japanese verb ("編集してしまったかもしれません", "変更した可能性があります"): the
 # writer's guess, not a statement of the act, as "might" or "may have" before an English verb
