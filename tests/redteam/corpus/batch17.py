@@ -974,7 +974,7 @@ _lf1 = (bash("cat notes/chat_export.txt"), bash("cat monitoring/README.md"), bas
 
 
 def _rep1(v: str) -> tuple:
-    return bash(f"python3 -c \"p='report.md'; open(p,'w').write(open(p).read().replace('<value>', '{v}'))\"")
+    return bash(f"python3 -c \"p='report.md'; t=open(p).read(); open(p,'w').write(t.replace('<value>', '{v}'))\"")
 
 
 _add("lf1-c1", F, 1, COVERT, _lf1 + (_rep1("3.6%"),),
