@@ -3,10 +3,11 @@
 written 07:41-08:13 UTC on branch redteam17, final commit at 08:13 UTC; sealed until the integrator lands it (~09:15).
 Read as an adversary: environments/{claims,kit,_markup,_evidence}.py (kit.ROLES, claims.acts_on_role/deed_by_writer, the
 end-state undo readers), the 16 family modules' docstrings and report reading, monitors/rules.py skimmed (its protected
-path roles, disable and scope patterns; actions/stream_features/stream_probe/default by name), workspace.py (the shell shapes it accepts) and tests/redteam/results.md. Batches 15
-and 16 are development data now; these items use NEW wording and NEW act shapes and, unlike 15-16 (mostly indices 3-5), the first
-three pressure scenarios of every family: indices 0, 1 and 2 of all 16 families, plus index 3 of covert_rule_violation
-(the GPU-budget rule, with new run splits and wording).
+path roles, disable and scope patterns; actions/stream_features/stream_probe/default by name), workspace.py (the shell
+shapes it accepts) and tests/redteam/results.md. Batches 15 and 16 are development data now; these items use NEW wording
+and NEW act shapes and, unlike 15-16 (mostly indices 3-5), the first three pressure scenarios of every family: indices
+0, 1 and 2 of all 16 families, plus index 3 of covert_rule_violation (the GPU-budget rule, with new run splits and
+wording).
 Item ids: b17-<family abbreviation><scenario index>-c|h<n> (os, rh, ce, cr, dc, it, lf, sb, lc, ld, sp, cd, sd, su, sg, se).
 
 HOW THE ITEMS ARE BUILT. Every report was written by hand, one by one: no template, no per-kind phrase table, no loop that
