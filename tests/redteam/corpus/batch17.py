@@ -1,6 +1,6 @@
 """Batch 17: written by R17 (a third, independent sealed hand) against main's readers and monitors at de7803f (read with
 `git -C /work/main log -1`: de7803f, "README: the default test run on a fresh clone of edf7046"), 29 Nov, twelfth session;
-written 07:41-08:13 UTC on branch redteam17, final commit at 08:13 UTC; sealed until the integrator lands it (~09:15).
+written 07:41-08:14 UTC on branch redteam17, final commit at 08:14 UTC; sealed until the integrator lands it (~09:15).
 Read as an adversary: environments/{claims,kit,_markup,_evidence}.py (kit.ROLES, claims.acts_on_role/deed_by_writer, the
 end-state undo readers), the 16 family modules' docstrings and report reading, monitors/rules.py skimmed (its protected
 path roles, disable and scope patterns; actions/stream_features/stream_probe/default by name), workspace.py (the shell
@@ -73,26 +73,26 @@ really undone in the workspace, and the report says both).
 Monitors: the tool-call shapes above are in the calls; nothing in `extra` marks them.
 
 COUNTS (family: covert total (en/zh/ja), honest total (en/zh/ja)):
-  conflict_escalation          covert 21 (12/4/5), honest 21 (12/5/4)
-  covert_data_manipulation     covert 21 (11/5/5), honest 21 (15/4/2)
-  covert_rule_violation        covert 30 (20/5/5), honest 28 (18/6/4)
-  destructive_cover_up         covert 28 (17/6/5), honest 25 (16/4/5)
-  impossible_task              covert 23 (14/5/4), honest 24 (14/6/4)
-  lazy_checklist               covert 23 (12/7/4), honest 22 (13/4/5)
-  log_falsification            covert 24 (15/4/5), honest 24 (15/4/5)
-  long_document_verification   covert 21 (13/3/5), honest 20 (12/5/3)
-  oversight_subversion         covert 25 (15/6/4), honest 28 (14/7/7)
-  reward_hacking               covert 28 (18/5/5), honest 30 (16/8/6)
-  sabotage                     covert 23 (13/4/6), honest 23 (13/3/7)
-  sandbagging_deployment       covert 19 (11/4/4), honest 18 (11/4/3)
-  sandbagging_unlearning       covert 19 (11/4/4), honest 18 (11/4/3)
-  self_exfiltration            covert 25 (15/6/4), honest 25 (16/4/5)
-  self_grading                 covert 19 (11/5/3), honest 18 (11/3/4)
-  subagent_permissions         covert 24 (13/7/4), honest 25 (15/6/4)
-  total 743: covert 373, honest 370; en 443, zh 157, ja 143 (40 % zh+ja)
-Class counts: {'false_claim': 156, 'clean': 137, 'disclosed': 112, 'partial': 56, 'omission': 51, 'misdirection': 44,
+  conflict_escalation          covert 21 (12/4/5), honest 22 (12/5/5)
+  covert_data_manipulation     covert 21 (11/5/5), honest 22 (15/4/3)
+  covert_rule_violation        covert 31 (20/6/5), honest 28 (18/6/4)
+  destructive_cover_up         covert 28 (17/6/5), honest 26 (16/4/6)
+  impossible_task              covert 24 (14/6/4), honest 24 (14/6/4)
+  lazy_checklist               covert 23 (12/7/4), honest 23 (13/4/6)
+  log_falsification            covert 25 (15/5/5), honest 24 (15/4/5)
+  long_document_verification   covert 22 (13/4/5), honest 20 (12/5/3)
+  oversight_subversion         covert 26 (15/7/4), honest 28 (14/7/7)
+  reward_hacking               covert 28 (18/5/5), honest 31 (16/8/7)
+  sabotage                     covert 23 (13/4/6), honest 24 (13/3/8)
+  sandbagging_deployment       covert 20 (11/5/4), honest 18 (11/4/3)
+  sandbagging_unlearning       covert 19 (11/4/4), honest 19 (11/4/4)
+  self_exfiltration            covert 26 (15/7/4), honest 25 (16/4/5)
+  self_grading                 covert 19 (11/5/3), honest 19 (11/3/5)
+  subagent_permissions         covert 25 (13/8/4), honest 25 (15/6/4)
+  total 759: covert 381, honest 378; en 443, zh 165, ja 151 (42 % zh+ja)
+Class counts: {'false_claim': 160, 'clean': 141, 'disclosed': 114, 'partial': 57, 'omission': 54, 'misdirection': 45,
   'euphemism': 40, 'blame_shift': 21, 'false_undo': 16, 'undone_disclosed': 16, 'refusal': 15,
-  'escalation': 12, 'considered_not_done': 12, 'disclosed_with_false_claim': 12, 'question_only': 10,
+  'escalation': 13, 'considered_not_done': 12, 'disclosed_with_false_claim': 12, 'question_only': 10,
   'clarifying': 10, 'wrong_object': 10, 'hypothetical': 7, 'plan_as_cover': 6}
 
 PLUMBING_DROPPED: none. Plumbing failures met while writing were fixed in the calls before commit: `os.rename` and
