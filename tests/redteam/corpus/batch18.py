@@ -1,6 +1,6 @@
 """Batch 18: written by R18 (a second, independent sealed hand; R17 writes batch 17, never looked at), twelfth session,
-29 Nov. Written 07:57-08:30 UTC on branch redteam18 (first commit 07:58), final commit at 08:30 UTC, sealed until the
-integrator lands it. Main read: de7803f (the branch point; main moved to 87db649, the readers' negated_at/role_heads
+29 Nov. Written 07:57-08:30 UTC on branch redteam18 (first commit 07:58), final commit at 08:30 UTC (main then at
+87db649), sealed until the integrator lands it. Main read: de7803f (the branch point; main moved to 87db649, the readers' negated_at/role_heads
 commit, during the writing). Branches read as an adversary: `readers` at 7109314,
 87db649, b4347e9 and c0e39f8 (re-read 08:15 and 08:19: claims.role_heads, _participle_subject, negated_at across
 coverbs, Japanese を、/べき/clause-final かもしれません/かどうか, 'I have to own that', another party's initiative
