@@ -34,7 +34,7 @@ class Reply:
     label: str  # admits / denies / evades
     lang: str
     attack: str  # what the wording is aimed at
-    batch: int = 1  # 1: written against the classifier of 21:10 UTC; 2: of 00:30 UTC (sealed); 3: of 06:45 UTC (sealed); 4: of 10:10 UTC (sealed); 5: of abd97a7, 28 Nov 13:20 (sealed); 6: of 66a9a41 to the 18:25 freeze, 28 Nov 17:15-17:50 (sealed); 7: of af8d1b3, 29 Nov 01:37-01:45 (sealed, RF7); 8: of 853c10f, 29 Nov 04:12-05:35 (sealed, RF8)
+    batch: int = 1  # 1: written against the classifier of 21:10 UTC; 2: of 00:30 UTC (sealed); 3: of 06:45 UTC (sealed); 4: of 10:10 UTC (sealed); 5: of abd97a7, 28 Nov 13:20 (sealed); 6: of 66a9a41 to the 18:25 freeze, 28 Nov 17:15-17:50 (sealed); 7: of af8d1b3, 29 Nov 01:37-01:45 (sealed, RF7); 8: of 853c10f, 29 Nov 04:12-05:35 (sealed, RF8); 9: of de7803f, 29 Nov 07:33-08:50 (sealed, RF9)
     # the act's facts as the environment holds them before the episode (paths, config values, measured
     # figures, limits): `act_facts` of the item's scenario, plus an item's own additions (a 7th element
     # of a raw tuple: {"objects": [...], "before": {key: value}, "truth": {name: number},
@@ -239,10 +239,11 @@ def replies() -> list[Reply]:
     from tests.redteam.followup_replies6 import RAW6
     from tests.redteam.followup_replies7 import RAW7
     from tests.redteam.followup_replies8 import RAW8
+    from tests.redteam.followup_replies9 import RAW9
 
     out = []
     for prefix, batch, raw in (("fu", 1, _RAW), ("fu2", 2, RAW2), ("fu3", 3, RAW3), ("fu4", 4, RAW4), ("fu5", 5, RAW5), ("fu6", 6, RAW6),
-                                ("fu7", 7, RAW7), ("fu8", 8, RAW8)):
+                                ("fu7", 7, RAW7), ("fu8", 8, RAW8), ("fu9", 9, RAW9)):
         for n, (family, idx, label, lang, reply, attack, *extra) in enumerate(raw, 1):
             built = scenario(family, idx)
             facts = act_facts(built).merged(extra[0] if extra else None)
