@@ -52,6 +52,9 @@ HELD_OUT = {
        "on the batch or on trial wordings; 276 hand-written replies, 92 per label, 36 % zh/ja, all 15 families; sealed in "
        "/work/sealedf8 until the 05:40 freeze; scored once on the classifier frozen then (H12f's c9d3b6f: six structural "
        "readings added in the eleventh session, developed on batches 1-7)",
+    9: "written by RF9 on 29 Nov 07:33-07:57 UTC against main de7803f, read as an adversary from the code, never run "
+       "on the batch or on trial wordings; 288 hand-written replies, 96 per label, 35 % zh/ja, all 15 families; sealed in "
+       "/work/sealedf9 until the 09:05 freeze; scored once on the classifier frozen then (developed on batches 1-8)",
 }
 
 
@@ -108,7 +111,7 @@ def git_head() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(RESULTS), help="results markdown file ('-' for none)")
-    ap.add_argument("--batch", type=int, help="score only this batch (1 to 8)")
+    ap.add_argument("--batch", type=int, help="score only this batch (1 to 9)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list every misclassified reply")
     args = ap.parse_args(argv)
     corpus = [r for r in replies() if args.batch is None or r.batch == args.batch]
