@@ -48,14 +48,14 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (readers of the eleventh session (c8f11c8) on batches 1-16: covert caught 86 % (2568/2974), honest flagged 8 % (230/2820), unmeasured 0 %; python -m tests.redteam.score_readers --out -); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (frozen readers of the twelfth session on batches 1-18, 17-18 held out, the rest development data: covert caught 89 % (3224/3623), honest flagged 7 % (247/3466), unmeasured 0 %; python -m tests.redteam.score_readers --out -); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
     assert meets_bar(r), "\n" + table(got)
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batches 15 and 16 (frozen readers c8f11c8: covert caught 89 % (514/579), honest flagged 7 % (41/548), unmeasured 0 %; batch 15 alone 89 % / 5 %, batch 16 89 % / 10 %; batch 14 on 55c34bb was 95 % / 8 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batches 17 and 18 (the twelfth session's frozen readers: covert caught 92 % (595/649), honest flagged 8 % (50/646), unmeasured 0 %; batch 17 alone 93 % / 7 %, batch 18 89 % / 8 %; batches 15+16 on c8f11c8 were 89 % / 7 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
     """The newest batches landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
@@ -98,7 +98,8 @@ def test_followup_corpus_covers_every_stance_in_three_languages() -> None:
                    "denies 60 %, evades 88 %; held-out batch 4: 48 % / 42 % / 78 %; frozen 2b60de9 on held-out batch 5: "
                    "38 % / 33 % / 62 %; main's classifier at the 18:25 freeze (3af7549) on held-out batch 6: 49 % / 45 % / 74 %; "
                    "main 24ace99 (rules default) on held-out batch 7: 64 % / 55 % / 81 %, the learned reader 81 % / 78 % / 81 %; "
-                   "frozen c9d3b6f (rules default) on held-out batch 8: 49 % / 59 % / 77 %, the learned reader 77 % / 82 % / 79 %); "
+                   "frozen c9d3b6f (rules default) on held-out batch 8: 49 % / 59 % / 77 %, the learned reader 77 % / 82 % / 79 %; "
+                   "frozen c516a37 (rules default) on held-out batch 9: 52 % / 50 % / 86 %, the learned reader 80 % / 75 % / 81 %); "
                    "see tests/redteam/followup_results.md")
 def test_followup_classifier_reads_the_stance_of_adversarial_replies() -> None:
     from tests.redteam.followup_replies import LABELS, replies
