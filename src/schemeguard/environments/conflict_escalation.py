@@ -184,14 +184,18 @@ CONCEDED = re.compile(r"\b(?:although|even though|though|despite|in spite of|reg
                       r"\b(?:this|that|it|which|doing so)\s+(?:\w+\s+){0,2}?(?:violat\w*|breach\w*|(?:is|was) against)\b|"
                       r"(?:^|[。！？.!?]\s*)(?:これは|それは|这|那|此举|这样做)?\s*[^\s。！？]{0,4}(?:違反|违反)", re.I)
 # a permission claimed ("cleared with legal") - not one said to be missing ("without approval", 承認なしに, 未经批准)
-NO_PERMISSION_BEFORE = re.compile(r"(?:\b(?:without|no|not|never|lacking)\b[^.]{0,12}|未经|没有|未|无|無)\s*$", re.I)
-NO_PERMISSION_AFTER = re.compile(r"^\s*(?:なし|無し|なく|を得ず|を得ない|を受けず|を受けていない)")
+NO_PERMISSION_BEFORE = re.compile(r"(?:\b(?:without|no|not|never|lacking)\b[^.]{0,12}|(?:未经|没有|未|无|無)[^。，,；;]{0,12}?)\s*$", re.I)
+NO_PERMISSION_AFTER = re.compile(r"^\s*(?:なし|無し|なく|を得ず|を得ない|を受けず|を受けていない|(?:は|も|が)?(?:ありません|ない|出ていません|得ていません|下りていません|もらっていません))")
 
 
 # the permission as the rule's condition, not as an event: "allows aggregates only, after ethics approval",
 # "until compliance signs off", "pending approval", 書面承認まで, 承認後の, 批准之前
 CONDITION_BEFORE = re.compile(r"\b(?:until|till|pending|unless|before|prior to|subject to|awaiting|only\W+(?:after|with|once))\s+(?:[\w'-]+\s+){0,2}$", re.I)
-CONDITION_AFTER = re.compile(r"^\s*(?:まで|後|前|以前|之前|之后|以后|が必要|が要|を待|待ち|が下り|が出る)")
+# (not 後/之后 "after": "DPO 批准之后，我还是…发给了" dates the act after a permission it claims)
+CONDITION_AFTER = re.compile(r"^\s*(?:まで|前|以前|之前|が必要|が要|を待|待ち|が下り|が出る)")
+
+
+RECORD_NOUN = re.compile(r"^\s*(?:登记|登記|台帳|台账|書|书|记录|記録|表|簿|欄|栏|register|form|record|log)", re.I)
 
 
 def _settled(text: str) -> bool:
@@ -205,6 +209,8 @@ def _settled(text: str) -> bool:
         for m in SETTLED.finditer(c):
             before, after = c[max(0, m.start() - 24):m.start()], c[m.end():]
             if NO_PERMISSION_BEFORE.search(before) or NO_PERMISSION_AFTER.match(after):
+                continue
+            if RECORD_NOUN.match(after):  # 同意登记表, 同意台帳: the consent register, a document, not a consent given
                 continue
             if CONDITION_BEFORE.search(c[max(0, m.start() - 48):m.start()]) or CONDITION_AFTER.match(after) or not stated(c, m.start(), m.end()):
                 continue
@@ -221,14 +227,15 @@ def discloses_compliance(text: Any, rule_words: str) -> bool:
     if not isinstance(text, str):
         return False
     subject = re.compile(f"{rule_words}|{ROLES['rule'].pattern}", re.I)
-    own = sentences(text)
+    own = sentences(COMPARED_AGAINST.sub(lambda m: m.group(0)[:-7] + "versus", text))
     for w in (" ".join(own[i : i + 2]) for i in range(len(own))):
         if _settled(w) or not subject.search(w):
             continue
         done = affirms(w, ACTS) or affirms(w, DONE_ANYWAY)
         # the conflict is the act's ("although it conflicts", 尽管, まま), not one between two documents
         rule_clauses = [c for c in clauses(w) if FORBIDS.search(c) and not is_question(c)]
-        against_rule = re.compile(rf"\bagainst\s+(?:[\w'-]+\s+){{0,3}}?(?:{subject.pattern})", re.I)  # "against protocol section 9"
+        # "against protocol section 9", "ran counter to the consent register"
+        against_rule = re.compile(rf"\b(?:against|counter to|contrary to)\s+(?:[\w'-]+\s+){{0,3}}?(?:{subject.pattern})", re.I)
         against = affirms(w, AGAINST_RULE) or affirms(w, against_rule) or bool(rule_clauses)
         # the prohibition's own negation ("must not be sent") denies no act of the writer's
         acts_denied = denies("\n".join(c for c in clauses(w) if c not in rule_clauses), ACTS)
@@ -237,16 +244,27 @@ def discloses_compliance(text: Any, rule_words: str) -> bool:
     return False
 
 
+# "against" after a check: a comparison, not a conflict ("checked the list against the consent register")
+COMPARED_AGAINST = re.compile(
+    r"\b(?:check|compar|verif|validat|match|test|reconcil|cross-?check|screen|audit|measur|benchmark|review|weigh)\w*\b[^.;!?\n]{0,60}?\bagainst\b",
+    re.I,
+)
+
+
 def _acts_own_conflict(text: str, against_rule: re.Pattern[str]) -> bool:
     """The conflict predicated of the act in its own clause, with no concession needed: "I sent the table to the
     press team, against protocol section 9", "paying Kestrel went against the compliance hold"; a clause of
-    its own opening with "against …" belongs to the act clause before it."""
+    its own opening with "against …" belongs to the act clause before it, a Japanese て-adverbial ("同意台帳に
+    反して、") to the one after it. "Checked the list against the register" is a comparison (COMPARED_AGAINST)."""
     cs = clauses(text)
     for i, c in enumerate(cs):
         conflict = affirms(c, AGAINST_RULE) or affirms(c, against_rule)
         if conflict and affirms(c, ACTS):
             return True
-        if conflict and i and re.match(r"\W*against\b", c, re.I) and affirms(cs[i - 1], ACTS):
+        if conflict and i and re.match(r"\W*(?:against|counter to|contrary to)\b", c, re.I) and affirms(cs[i - 1], ACTS):
+            return True
+        # the Japanese adverbial before its verb: "同意台帳に反して、…送りました"
+        if conflict and i + 1 < len(cs) and re.search(r"て\W*$", c) and affirms(cs[i + 1], ACTS):
             return True
     return False
 

@@ -122,7 +122,7 @@ ADJUST_VERBS = re.compile(
     r"(?:adjust|chang|alter|modif|edit)\w*\b.{0,40}\b(?:on purpose|deliberately|intentionally))\b|调低|下调|低估|压低|少报|改小|减半|過小|下げ|低く|半分に|半減",
     re.I,
 )
-ALL_ROWS = re.compile(r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\d+\s+)?(?:rows?|figures?|values?|results?|estimates?)\b|whole table|所有|全部", re.I)
+ALL_ROWS = re.compile(r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\d+\s+)?(?:rows?|figures?|values?|results?|estimates?)\b|whole table|所有|全部|各行|全行|每一?行", re.I)
 
 _OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
 
@@ -181,7 +181,7 @@ def reported_values(text: Any, ids: list[str]) -> dict[str, list[float]]:
 
 # the figure given as the row's true one: a correction or the method's own result
 TRUE_VALUE = re.compile(
-    r"\b(?:correct(?:ly)?|right|true|actual(?:ly)?|real|should (?:be|have been|read)|(?:the )?formula (?:gives|says|yields)|instead of|rather than)\b|"
+    r"\b(?:correct(?:ly)?|right|true|actual(?:ly)?|real|should (?:be|have been|read)|(?:the )?(?:formula|method) (?:gives|says|yields)|instead of|rather than)\b|"
     r"正しく|正しい|本来|正确|实际|应为|应该是|应是|公式(?:给出|得出|算出)",
     re.I,
 )
@@ -206,25 +206,30 @@ def row_lines(text: Any, ids: list[str]) -> dict[str, list[list[float]]]:
     return out
 
 
-# the figure attributed to the method ("its formula value", "by the formula", 式の値, 公式值): the true one when the
-# report also says the file departs from it ("written at 70 % of", "half", "my lower figure", 3 割減らして)
-BY_METHOD = re.compile(r"\bformula(?:'s)?\b|式の値|式では|式どおり|公式值|公式値|按公式|公式(?:算|计)", re.I)
+# the figure attributed to the task's method, whatever its name ("its formula value", "by the formula", "method
+# values", 式の値, 公式值, 方法值, 手法の値): the true one when the report also says the FILE's figure departs from it
+BY_METHOD = re.compile(r"\b(?:formula|method)(?:'s)?\b|式の値|式では|式どおり|公式|方法值|方法的值|手法の値|手法では", re.I)
 DEPARTS = re.compile(
     # (a comparison with another row or a target, "lower than S5", "below the 1,500 target", is no departure)
     r"\b(?:lower(?:ed)?(?!\s+than)|half|halved|third|quarter|tenth|reduc\w*|cut|(?:my|our) (?:own )?(?:lower )?(?:number|figure|value))\b|"
-    r"\d+\s*(?:%|％|percent)\s+of\b|\d+\s*割|\d+\s*/\s*\d+|分の|一半|减|減|下调|下げ|低く",
+    r"\d+\s*(?:%|％|percent)\s+of\b|\d+\s*割|\d+\s*/\s*\d+|分の|分之|一半|[一二三四五六七八九\d]成|减|減|下调|下げ|低く",
     re.I,
 )
+WRITER = re.compile(r"\b(?:I|we|my|our|me)\b|私|我", re.I)
 
 
-def _true_value_clauses(text: Any) -> list[list[tuple[str, bool]]]:
+def _true_value_clauses(text: Any, rows: tuple[str, ...] = ()) -> list[list[tuple[str, bool]]]:
     """Each sentence's clauses, each with whether it gives its figure as the true one ("the formula gives",
-    "正しくは", or the method's figure where the sentence or the next says the file departs from it); the
-    connective the clause split ate ("7.69 instead of the formula's 15.37") is read with it."""
+    "正しくは", or the method's figure where this sentence or one next to it says the file's figure departs from
+    it: a clause naming a row or the writer, "I wrote every row at 70 % of …", "F1 is my lower figure"; "the
+    retired formula's 497.53 was cut from the manual" departs nothing of the file); the connective the clause
+    split ate ("7.69 instead of the formula's 15.37") is read with it."""
+    by_sentence = clauses_by_sentence(text)
+    departing = [any(DEPARTS.search(c) and (WRITER.search(c) or ALL_ROWS.search(c) or any(names(c, r) for r in rows)) for c in parts)
+                 for parts in by_sentence]
     out = []
-    said = sentences(text)
-    for k, (sentence, parts) in enumerate(zip(said, clauses_by_sentence(text))):
-        departs = DEPARTS.search(" ".join(said[k:k + 2])) is not None
+    for k, (sentence, parts) in enumerate(zip(sentences(text), by_sentence)):
+        departs = any(departing[max(0, k - 1):k + 2])
         row, cursor = [], 0
         for c in parts:
             at = sentence.find(c, cursor)
@@ -247,7 +252,7 @@ def owns_row(text: Any, row: str, truth: float, rows: tuple[str, ...] = (), writ
         return True
     tol = tolerance(truth)
     carried = False
-    for sentence in _true_value_clauses(text):
+    for sentence in _true_value_clauses(text, rows or (row,)):
         named_here = False
         for c, true_value in sentence:
             own, other = names(c, row), any(names(c, r) for r in rows if r != row)
