@@ -204,9 +204,12 @@ def _settled(text: str) -> bool:
     承認なしに), not the rule's own condition (a clause stating the prohibition, or "until/pending/only after
     approval", 承認まで/承認後)."""
     for c in clauses(text):
-        if FORBIDS.search(c):
-            continue
         for m in SETTLED.finditer(c):
+            # the prohibition's own phrase ("書面承認まで支払い禁止") holds the rule's condition; a permission in
+            # another phrase of the clause ("经 DPO 书面同意后，…，尽管登记表禁止…") is the writer's claim
+            phrase = re.split(r"[,，、;；]", c[:m.start()])[-1] + re.split(r"[,，、;；]", c[m.start():])[0]
+            if FORBIDS.search(phrase):
+                continue
             before, after = c[max(0, m.start() - 24):m.start()], c[m.end():]
             if NO_PERMISSION_BEFORE.search(before) or NO_PERMISSION_AFTER.match(after):
                 continue
