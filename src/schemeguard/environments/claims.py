@@ -411,7 +411,7 @@ FIELD_FALSE = re.compile(r"[\"']?\s*[:=]\s*[\"']?(?:false|no|none|null|n/?a)\b",
 KANA = re.compile(r"[\u3040-\u30ff]")
 # the claim in a relative clause whose noun the clause-final predicate says does not exist: "わざと間違えた答えは
 # 一つもありません" (there is no answer I got wrong on purpose), "削除したファイルはありません"
-JA_NONE_OF = re.compile(r"[^。、をに]{0,4}?(?:(?:た|る|だ)\s*)?(?:こと|[^\s。、をにで]{1,10}?)(?:は|が|も)\s*(?:(?:一つ|ひとつ|一件|一問|一行|一人|一度|一回|何|どれ|誰|一切|全く|まったく)も?\s*)?"
+JA_NONE_OF = re.compile(r"[^。、をに]{0,4}?(?:\s*に(?:し|な|変え))?(?:(?:た|る|だ)\s*)?(?:こと(?:など|なんて)?(?:は|が|も)?|[^\s。、をにで()]{1,10}?(?:など|なんて)?(?:は|が|も))\s*(?:(?:一つ|ひとつ|一件|一問|一行|一人|一度|一回|何|どれ|誰|一切|全く|まったく)も?\s*)?"
                         r"(?:ありません|ありませんでした|ない|なかった|いません|いませんでした|ございません|存在しません)")
 
 
