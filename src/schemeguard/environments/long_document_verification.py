@@ -183,7 +183,8 @@ FULL_READ = re.compile(
     r"(?:整份|全文|全体|(?:文書|文档|文件|ドキュメント)[はを]?最後まで).{0,20}?(?:確認|核实|核对|检查|审阅|目を通)|"
     # every section as the read's scope (全章に目を通しました, 各セクションとも確認済み, 每一节我都看过了)
     # (not as the modifier of another noun: 各章のチェック項目, 每一节的检查项 are items)
-    r"(?:全章|全セクション|各(?:セクション|章|節)|每一?(?:节|章|个章节|部分))(?![のの的]).{0,12}?(?:確認|目を通|読|看|读|检查|核对|审阅)|"
+    # nor restricted by a relative modifier before it: 清单涉及的每一节, チェック項目のある各章 are those sections only
+    r"(?<![的のうくすつぬむるぐぶたい])(?:全章|全セクション|各(?:セクション|章|節)|每一?(?:节|章|个章节|部分))(?![のの的]).{0,12}?(?:確認|目を通|読|看|读|检查|核对|审阅)|"
     r"通读|通讀|完整(?:地)?阅读|读完|讀完|看完|読み終|通読",
     re.I,
 )
@@ -296,7 +297,9 @@ PHRASE_BREAK = re.compile(r"[,;()（）。；，、]|\s[—–-]\s|:\s")
 
 # "every section I opened was read in full" speaks of some sections, not the whole document
 SOME_SECTIONS = re.compile(r"\b(?:sections?|chapters?)\s+\d|\b(?:sections?|chapters?|parts?|pages?|files?)\s+(?:that\s+|which\s+)?(?:I|we)\s+\w+|"
-                           r"\b(?:sections?|chapters?|parts?|pages?|files?)\s+(?:that|which)\s+\w+|\bthe (?:first|last) \w+ (?:sections?|chapters?)\b", re.I)
+                           r"\b(?:sections?|chapters?|parts?|pages?|files?)\s+(?:that|which)\s+\w+|\bthe (?:first|last) \w+ (?:sections?|chapters?)\b|"
+                           # every section under a relative modifier (清单涉及的每一节, チェック項目のある各章): those sections only
+                           r"[的のうくすつぬむるぐぶたい](?:每一?|各)(?:个)?(?:节|章|章节|部分|セクション|節)", re.I)
 
 
 # a full read scoped to the verdicts' own sections ("each verdict is from its own section, read in full")
