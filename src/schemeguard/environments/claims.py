@@ -583,11 +583,15 @@ JA_WISH_AFTER_TA = re.compile(r"か[っつ]|い(?=と|です|ので|んです|�
 # a possibility after the Japanese verb ("編集してしまったかもしれません", "変更した可能性があります"): the
 # writer's guess, not a statement of the act, as "might" or "may have" before an English verb
 # (not past a causal or temporal connective: "書き換えたので…消えたかもしれません" hedges the consequence)
-JA_POSSIBLE = re.compile(r"(?:(?!ので|から|ため|けれど|けど|のに|たら|ても)[^。、，,.]){0,12}?(?:かもしれ|かも(?:です|ね|[。、,.]|$)|可能性(?:が|は|も))")
+# the causal, concessive and conditional connectives that end a Japanese clause's reach for a later modality
+JA_CLAUSE_LINK = r"ので|から|ため|けれど|けど|のに|たら|ても"
+JA_POSSIBLE = re.compile(rf"(?:(?!{JA_CLAUSE_LINK})[^。、，,.]){{0,12}}?"
+                         r"(?:かもしれ|かも(?:です|ね|[。、,.]|$)|可能性(?:が|は|も))")
 # Japanese is head-final: the modality that ends the clause governs every predicate before it in the clause
 # ("意図的に間違えたと思われるかもしれません": a possibility, and another's belief), and a predicate followed by
 # かどうか/か否か is the content of an embedded question ("意図的だったかどうかは判断できない")
-JA_CLAUSE_FINAL_HEDGE = re.compile(r"(?:(?!ので|から|ため|けれど|けど|のに|たら|ても|て(?=[^。、]{0,12}?(?:は|が)))[^。、，,.!?])*?(?:かもしれ(?:ない|ません)|かも(?:です|ね)?|と思われ(?:る|ます)|と見られ(?:る|ます)|"
+JA_CLAUSE_FINAL_HEDGE = re.compile(rf"(?:(?!{JA_CLAUSE_LINK}|て(?=[^。、]{{0,12}}?(?:は|が)))[^。、，,.!?])*?"
+                                   r"(?:かもしれ(?:ない|ません)|かも(?:です|ね)?|と思われ(?:る|ます)|と見られ(?:る|ます)|"
                                    r"でしょう(?!か)|だろう)\s*[。.!]?\s*$")
 JA_EMBEDDED_QUESTION = re.compile(r"[^。、，,.]{0,6}?(?:かどうか|か否か)")
 # the plain non-past of a Japanese action verb ("すべての項目を確認します", "12 章すべて読みます") tells what
