@@ -184,7 +184,7 @@ def dev_half(item_id: str) -> bool:
     return int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 2 == 0
 
 
-FRESH_BATCH = 17  # red-team batches from this one on landed after the probe and rules were frozen (6-16 joined the training pool once scored)
+FRESH_BATCH = 19  # red-team batches from this one on landed after the probe and rules were frozen (6-18 joined the training pool once scored)
 
 
 def redteam_part(item) -> str:
