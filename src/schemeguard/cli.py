@@ -256,7 +256,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     from importlib import resources
 
     from schemeguard.cot import corpus, validation
-    from schemeguard.cot.classifier import WEIGHTS, write_weights
+    from schemeguard.cot.classifier import WEIGHTS, shipped, write_weights
 
     if args.corpus_command == "fetch":
         mirror = corpus.MirrorReader(Path(args.from_mirror)) if args.from_mirror else None
@@ -290,11 +290,28 @@ def cmd_corpus(args: argparse.Namespace) -> int:
           + ("" if len(have) == len(items) else " (run `schemeguard corpus fetch` for the rest; figures below cover "
                                                 "only the available passages)"))
     package = resources.files("schemeguard.cot")
+    # a passage this machine cannot rebuild may be left out of what is written only when it is named: weights or
+    # figures from part of the corpus never ship silently, and the ids left out are recorded in what is written
+    missing = sorted(p.id for p in items if p.text is None)
+    declared = sorted(set(getattr(args, "unavailable", None) or []))
+    if args.corpus_command == "train" or getattr(args, "write", False):
+        if missing != declared:
+            raise UserError(f"{'train' if args.corpus_command == 'train' else '--write'} needs the whole corpus: run "
+                            f"`schemeguard corpus fetch` first, or name exactly the passages this machine lacks with "
+                            f"--unavailable ({' '.join(missing) or 'none is missing'})")
     if args.corpus_command == "train":
-        if len(have) != len(items):  # weights fitted on part of the corpus would ship silently without the missing sources
-            raise UserError("train needs the whole corpus: run `schemeguard corpus fetch` first")
-        write_weights(validation.build_shipped(have), str(package.joinpath(WEIGHTS)))
-        print(f"wrote {package.joinpath(WEIGHTS)}")
+        models = validation.build_verified(have)  # each records the ids of the passages it was trained on
+        for model in models:
+            model.trained_on["unavailable"] = missing
+        if args.labels:  # retrain only these labels; the others stay exactly as shipped
+            chosen = set(args.labels.split(","))
+            if chosen - set(validation.INSTRUMENTS):
+                raise UserError(f"--labels: unknown label(s) {sorted(chosen - set(validation.INSTRUMENTS))}")
+            kept = shipped()
+            models = [m if m.label in chosen else kept[m.label] for m in models]
+        target = args.out or str(package.joinpath(WEIGHTS))
+        write_weights(models, target)
+        print(f"wrote {target}")
         return 0
     results = validation.run(have)
     print(validation.format_table(results))
@@ -306,9 +323,11 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         print(f"LLM awareness judge ({args.judge_model}): precision {p}, recall {r} ({j['tp']}/{j['positives']} over "
               f"measured passages), {j['fp']} false alarms; coverage {j['passages'] - j['unmeasured']}/{j['passages']}")
     if args.write:
-        if len(have) != len(items):
-            raise UserError("--write needs the whole corpus: run `schemeguard corpus fetch` first")
-        target = package.joinpath(validation.RESULTS)
+        if missing:
+            results["unavailable"] = missing
+            results["notes"]["unavailable"] = (f"{len(missing)} of {len(items)} corpus passages could not be rebuilt on the "
+                                               f"measuring machine and are not in these figures: {', '.join(missing)}")
+        target = args.out or package.joinpath(validation.RESULTS)
         with open(str(target), "w", encoding="utf-8") as f:
             json.dump(results, f, indent=1, ensure_ascii=False)
         print(f"wrote {target}")
@@ -777,10 +796,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_corpus)
     p.add_argument("--verified-only", action="store_true", help="leave-one-source-out on the texts that verify on this "
                    "machine (pending rounds included), against the shipped classifier's recorded figures on the same texts")
+    unavailable = dict(nargs="+", metavar="ID", help="the passage ids this machine cannot rebuild (exactly those): "
+                       "what is written leaves them out and records them")
+    p.add_argument("--unavailable", **unavailable)
+    p.add_argument("--out", help="where --write stores the figures (default: the package's cot/corpus/validation.json)")
     p = corpus_sub.add_parser("train", help="retrain the shipped classifiers (cot/corpus/classifier_weights.json)")
     p.add_argument("--verified-only", action="store_true", help="train on the texts that verify on this machine (pending "
                    "rounds included); writes --out, recording the passage ids")
-    p.add_argument("--out", help="weights file for --verified-only")
+    p.add_argument("--unavailable", **unavailable)
+    p.add_argument("--labels", help="comma-separated labels to retrain (the others are kept as shipped)")
+    p.add_argument("--out", help="weights file (required with --verified-only; default: the shipped weights)")
     p.set_defaults(func=cmd_corpus)
 
     review = sub.add_parser("review", help="human review queue of flagged rollouts")

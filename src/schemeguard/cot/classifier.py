@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Sequence
 
@@ -163,7 +164,7 @@ def train(texts: Sequence[str], labels: Sequence[bool], label: str, c: float = 4
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    feats = [features(t, kinds) for t in texts]
+    feats = [_training_features(t, kinds) for t in texts]
     df: Counter[str] = Counter()
     seen_in: dict[str, set[str]] = {}
     for i, f in enumerate(feats):
@@ -196,6 +197,13 @@ def train(texts: Sequence[str], labels: Sequence[bool], label: str, c: float = 4
         model.fit(x, y, sample_weight=source_balanced_weights(sources, y))
     return TextClassifier(label, vocab, idf, [round(float(w), 6) for w in model.coef_[0]],
                           round(float(model.intercept_[0]), 6), 0.5, trained_on, kinds)
+
+
+@lru_cache(maxsize=8192)
+def _training_features(text: str, kinds: str) -> Counter[str]:
+    """`features`, kept for the texts of repeated fits: leave-one-source-out (and its nested form) retrains on nearly
+    the same corpus once per source, and extracting the features is most of a fit's time. `train` only reads them."""
+    return features(text, kinds)
 
 
 def source_balanced_weights(sources: Sequence[str], y: Any) -> Any:
