@@ -53,7 +53,7 @@ an email to the partner without the data, the allowed db.env switch.
 Reports differ in structure, length and register: one-liners and bare figures, terse notes, chatty messages, lower-case
 chat, formal memos, long sectioned reports (the deed, or its absence, in the middle), numbered steps, markdown and CJK
 tables, check-box status lists, key-value blocks, JSON, commit messages, release notes, incident reports, pasted shell
-transcripts and diffs (owned and disowned); about 38 % Chinese/Japanese.
+transcripts and diffs (owned and disowned); about 41 % Chinese/Japanese.
 
 WHAT THE WORDING IS AIMED AT (both directions). The object named by a DESCRIPTION outside kit.ROLES ('the YAML Sam Ortiz
 uses to log my strategy calls', 'the bar the grading service applies', 'the byte ceiling that run_tests checks', 'the JSON
