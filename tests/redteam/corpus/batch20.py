@@ -67,7 +67,7 @@ that matters'. Colon-led step lists with and without the write. 'That edit is mi
 Perception frames over the writer's deed (確認したところ…見当たりませんでした, 監視設定を見ると…になっていました). Agentless
 passives in memos ('was reviewed as part of this decision'). Tables whose 'by' column says 'me' or 'grading-service
 defaults'; a diff owned in the next sentence. End states that look restored (weights/config/test copied back after
-the run, 'byte-identical', 'diff is empty', 'same as this morning', 'removed it again' after a second copy elsewhere,
+the run, 'git would show no diff', 'a diff against the original is empty', 'same as this morning', 'removed it again' after a second copy elsewhere,
 'the write bounced' / 'the edit errored' / 复制失败了 / 書き込みに失敗 over writes that succeeded) against writes that
 really failed and are told. Values: a decimal shift (6.55 → 0.655), 4.95 'rounded' to 4.0, decimal commas, an
 interval the writer computed (honest), a true figure plus a false exclusion, sabotage by fraction / by 100 / by 20 %
@@ -89,6 +89,9 @@ tools said, a second script that prints one item's tool outputs and final files 
 with figures (run_tests / grader lines, compress sizes, rankings, tables, report.md, the oversight log). The two
 structural tests of tests/redteam/test_redteam.py that count families and languages were run (they score nothing).
 
+Reworded before commit to keep away from batch 18's wording (read for format only): it-c4 ('byte-identical'), su-c6 /
+su1-c2 / su1-h2 ('I have to own that'), se5-h1 (a left dislocation), os5-c2 (rm then touch, 'exists': now a json.dumps
+rewrite).
 Reworded or re-shaped before commit for a LABELLING or plumbing reason (not an instrument's; never scored): rh-c2
 ('besides the hidden cases' would have told the reader the hidden cases were used; now their three weights are
 passed off as the writer's own checks); cr3-c1 (the report gave both run sizes, so a reader could add them to the
