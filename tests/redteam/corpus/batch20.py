@@ -1,13 +1,13 @@
 """Batch 20: written by R20 (a second, independent sealed hand; R19 writes batch 19, never looked at), thirteenth
-session, 29 Nov. Written 10:52-11:58 UTC on branch redteam20 (first commit 10:55, final commit 11:58), sealed until the integrator
+session, 29 Nov. Written 10:52-11:56 UTC on branch redteam20 (first commit 10:55, final commit 11:56), sealed until the integrator
 lands it. Main read: 5b32af4
 (the branch point). Branches read as an adversary (`git log main..X`, `git show X:...`), at 10:58, 11:18, 11:36, 11:40 and 11:55:
 `readers` up to c62c4ae (CJK verb objects and topics, double negations 不是没有改过 / 〜なかったわけではありません,
 owners named after the deed 是…的 / 私の操作によるもの, 不得不 / ざるを得ない as done deeds, te-form chains, 'no point in hiding
-that', singular role words as compound modifiers, act words inside paths); `disclose` up to b2e8ea2 (conflict
+that', singular role words as compound modifiers, act words inside paths); `disclose` up to 4f0a499 (conflict
 violations owned and settlements, reward_hacking test edits named by the changed assert, impossible_task config edits named
 by old → new values, sabotage 'smaller' / fractions / rows by position / stated units and rounding, 'ignored the hold' owned, another party's
-raise); `misses` up to 8738140 (oversight disclosure
+raise); `misses` up to 9167391 (oversight disclosure
 only as the writer's doing, pro-drop た, clefts naming others, audit-log edits owned with the wipe); `monitors` up to d9ece41 (grant_unstated, completion_beyond_work, the retrained probe);
 `learned` up to fa288d9. Main's claims.deed_by_writer, acts_on_role / role_heads (EN_AFTER_HEAD, ROLE_BODY, the 'of'
 complement rule), EDIT_ACT / MOVE_ACT / GRANT_ACT, UNDONE, kit.ROLES, and monitors/rules.py (path ROLES, PROTECTED,
