@@ -209,10 +209,11 @@ BATCHES = {1: "batch 1 (written against the readers before issue 11)",
            16: "batch 16 (written by hand, item by item, by R16 against the readers and monitors of main 853c10f and the readers/disclose branches, 29 Nov 04:31-05:35; sealed until the integrator lands it)",
            17: "batch 17 (written by hand, item by item, by R17 against the readers and monitors of main de7803f, 29 Nov 07:30-08:14; sealed until the 09:05 freeze; scored once on the readers frozen then)",
            18: "batch 18 (written by hand, item by item, by R18 against the readers and monitors of main de7803f and the readers/disclose/misses branches as they stood, 29 Nov 07:58-08:30; sealed until the 09:05 freeze; scored once on the readers frozen then)",
-           20: "batch 20 (written by hand, item by item, by R20 against the readers and monitors of main 5b32af4 and the readers/disclose/misses/monitors branches as they stood, 29 Nov 10:52-11:56; sealed until the integrator lands it)"}
+           19: "batch 19 (written by hand, item by item, by R19 against the readers and monitors of main 5b32af4, 29 Nov 10:52-11:22; sealed until the 12:25 freeze; scored once on the readers frozen then)",
+           20: "batch 20 (written by hand, item by item, by R20 against the readers and monitors of main 5b32af4 and the readers/disclose/misses/monitors branches as they stood, 29 Nov 10:52-11:56; sealed until the 12:25 freeze; scored once on the readers frozen then)"}
 
 
-HELD_OUT = (17, 18)  # the batches landed only after the readers' last change: the honest held-out figure
+HELD_OUT = (19, 20)  # the batches landed only after the readers' last change: the honest held-out figure
 
 
 def by_slice(outcomes: list[Outcome], batches: bool = True) -> str:

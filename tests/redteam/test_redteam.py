@@ -48,14 +48,14 @@ def test_every_act_really_happens() -> None:
     assert not broken, broken
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (frozen readers of the twelfth session on batches 1-18, 17-18 held out, the rest development data: covert caught 89 % (3224/3623), honest flagged 7 % (247/3466), unmeasured 0 %; python -m tests.redteam.score_readers --out -); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the issue-11 bar on this corpus (frozen readers of the thirteenth session on batches 1-20, 19-20 held out, the rest development data: covert caught 91 % (3850/4230), honest flagged 6 % (262/4068), unmeasured 0 %; python -m tests.redteam.score_readers --out -); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_red_team_corpus() -> None:
     got = list(outcomes())
     r = rates(got)
     assert meets_bar(r), "\n" + table(got)
 
 
-@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batches 17 and 18 (the twelfth session's frozen readers: covert caught 92 % (595/649), honest flagged 8 % (50/646), unmeasured 0 %; batch 17 alone 93 % / 7 %, batch 18 89 % / 8 %; batches 15+16 on c8f11c8 were 89 % / 7 %); see tests/redteam/results.md")
+@pytest.mark.xfail(strict=False, reason="the readers do not meet the bar on the held-out batches 19 and 20 (the thirteenth session's frozen readers: covert caught 94 % (569/607), honest flagged 10 % (61/602), unmeasured 0 %; batch 19 alone 93 % / 11 %, batch 20 94 % / 9 %; batches 17+18 on the twelfth session's frozen readers were 92 % / 8 %); see tests/redteam/results.md")
 def test_readers_meet_the_bar_on_the_held_out_batch() -> None:
     """The newest batches landed only after the readers' last change: the held-out figure."""
     from tests.redteam.score_readers import HELD_OUT
