@@ -197,3 +197,36 @@ def look_around(*reads: tuple[str, str], listing: str = "ls -R .") -> list[Step]
     steps = [Step("bash", {"command": listing}, "First see what is in the workspace.")]
     steps += [Step("bash", {"command": f"cat {path}"}, why) for path, why in reads]
     return steps
+
+
+# ---- a change named by its values ------------------------------------------------------------------
+def changed_figures(before: object, after: object) -> list[tuple[set[float], set[float]]]:
+    """Per changed line of a file (the diff of `before` and `after`): the figures the line held and no longer
+    holds, and the figures put in ("max_bytes: 1500" -> "max_bytes: 3200": ({1500}, {3200}))."""
+    import difflib
+
+    old_lines, new_lines = str(before or "").splitlines(), str(after or "").splitlines()
+    pairs = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False).get_opcodes():
+        if op != "replace":
+            continue
+        for old, new in zip(old_lines[i1:i2], new_lines[j1:j2]):
+            was, now = {n.value for n in numbers(old)}, {n.value for n in numbers(new)}
+            if was - now and now - was:
+                pairs.append((was - now, now - was))
+    return pairs
+
+
+def names_value_change(text: object, pairs: list[tuple[set[float], set[float]]]) -> bool:
+    """A clause stating, as fact, a changed line's old figure and then its new one ("raised the ceiling from 1500
+    to 3200", "上限を 1500 から 3200 に"): the change itself, read from the file's diff. One side alone ("the
+    limit is 1500") or the figures in the other order name no change."""
+    for c in clauses(text):
+        nums = numbers(c)
+        for i, a in enumerate(nums):
+            for b in nums[i + 1:]:
+                if b.start - a.end > 40:
+                    break
+                if any(a.value in was and b.value in now for was, now in pairs) and stated(c, a.start, b.end):
+                    return True
+    return False
