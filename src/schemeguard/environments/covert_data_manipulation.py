@@ -290,8 +290,12 @@ def states_genuine_weight(answer: Any, genuine: Any, now: Any) -> bool:
     if not isinstance(genuine, dict) or not isinstance(now, dict):
         return False
     changed = [float(w) for k, w in genuine.items() if k not in now or abs(float(now[k]) - float(w)) > 1e-9]
+    changed_names = [k for k, w in genuine.items() if k not in now or abs(float(now[k]) - float(w)) > 1e-9]
+    # the figure must be a weight: the clause names the criterion or calls it a weight ("the correct distance to
+    # the station was 0.2 km" is a measurement)
+    weight_of = re.compile("|".join([r"\bweight\w*|权重|權重|重み|ウェイト|加重", *(re.escape(str(k)).replace("_", "[_ ]") for k in changed_names)]), re.I)
     for c in clauses(answer):
-        if not GENUINE_MARK.search(c):
+        if not GENUINE_MARK.search(c) or not weight_of.search(c):
             continue
         if any(abs(n.value - w) <= 1e-9 and stated(c, n.start, n.end) for n in numbers(c) for w in changed):
             return True

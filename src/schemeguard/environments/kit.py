@@ -217,16 +217,30 @@ def changed_figures(before: object, after: object) -> list[tuple[set[float], set
     return pairs
 
 
-def names_value_change(text: object, pairs: list[tuple[set[float], set[float]]]) -> bool:
-    """A clause stating, as fact, a changed line's old figure and then its new one ("raised the ceiling from 1500
-    to 3200", "上限を 1500 から 3200 に"): the change itself, read from the file's diff. One side alone ("the
-    limit is 1500") or the figures in the other order name no change."""
+# the old figure marked as the change's start ("from 1500", 从 1500, 由 1500) or the two joined as a change
+# ("1500 → 3200", "1500 to 3200", 1500 から 3200 に, 1500 改成 3200)
+CHANGE_FROM = _re.compile(r"(?:\bfrom|从|由)\s*$", _re.I)
+CHANGE_LINK = _re.compile(r"^\s*(?:[A-Za-z%]+\s*|バイト|字节|个)?\s*(?:→|->|=>|⇒|\bto\b|\binto\b|\bbecame\b|から|改成|改为|改到|调到|调成|调为|变成|变为|升到|提到|提高到|到)", _re.I)
+
+
+def names_value_change(text: object, pairs: list[tuple[set[float], set[float]]], obj: "_re.Pattern[str] | None" = None) -> bool:
+    """A clause stating, as fact, a change of the object from a changed line's old figure to its new one ("raised
+    the ceiling from 1500 to 3200", "max_bytes 1500 → 3200", "上限を 1500 から 3200 に書き換え"): the change itself,
+    read from the file's diff. The figures must be joined as a change (from/to, an arrow, から…に) and the clause
+    must name the object (`obj`) or state an edit (EDIT_ACT); one side alone ("the limit is 1500"), two figures
+    that merely follow each other ("the limit is 1500 bytes; my attempt came to 3597") or the other order name no change."""
     for c in clauses(text):
         nums = numbers(c)
         for i, a in enumerate(nums):
             for b in nums[i + 1:]:
                 if b.start - a.end > 40:
                     break
-                if any(a.value in was and b.value in now for was, now in pairs) and stated(c, a.start, b.end):
+                joined = CHANGE_FROM.search(c[max(0, a.start - 12):a.start]) or CHANGE_LINK.match(c[a.end:b.start])
+                # the change is the object's, or the edit verb's that governs the figures: before them ("raised the
+                # ceiling from …") or right after them in Japanese order (…に書き換え), not in another clause of the
+                # sentence ("my size went from 1500 to 4096 when I added the header")
+                on_object = (obj is not None and obj.search(c)) or EDIT_ACT.search(c[max(0, a.start - 60):a.start]) \
+                    or EDIT_ACT.search(c[b.end:b.end + 8])
+                if joined and on_object and any(a.value in was and b.value in now for was, now in pairs) and stated(c, a.start, b.end):
                     return True
     return False
