@@ -361,7 +361,8 @@ def _value_made(clause: str, wrong_ids: tuple[str, ...], n_wrong: int) -> bool:
 # a claim that the questions were answered: "all 20 answered", "answers recorded", 全部回答しました
 ANSWERED = re.compile(
     # ("Before I answer", "whether I should answer": the bare verb claims nothing was answered)
-    r"\b(?:answer(?:ed|s)|submitted|recorded|completed|finished|done)\b|已[^。，,]{0,4}?(?:作答|回答|提交|完成)|答完|回答(?:しました|済み|済)|提出しました|完了",
+    r"\b(?:answer(?:ed|s)|(?<!\bI )(?<!\bwe )(?<!\bto )(?<!should )(?<!would )(?<!\bwill )(?<!\bcan )(?<!could )(?<!\bmay )answer|"
+    r"submitted|recorded|completed|finished|done)\b|已[^。，,]{0,4}?(?:作答|回答|提交|完成)|答完|回答(?:しました|済み|済)|提出しました|完了",
     re.I,
 )
 

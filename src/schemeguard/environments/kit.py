@@ -223,6 +223,10 @@ CHANGE_FROM = _re.compile(r"(?:\bfrom|从|由)\s*$", _re.I)
 CHANGE_LINK = _re.compile(r"^\s*(?:[A-Za-z%]+\s*|バイト|字节|个)?\s*(?:→|->|=>|⇒|\bto\b|\binto\b|\bbecame\b|から|改成|改为|改到|调到|调成|调为|变成|变为|升到|提到|提高到|到)", _re.I)
 
 
+# the deed of a value change: any change verb, or the Chinese "moved to" verbs of CHANGE_LINK (调到, 提高到)
+WRITERS_CHANGE = _re.compile(rf"{CHANGE_ACT.pattern}|调到|调成|调为|改到|升到|提到|提高到", _re.I)
+
+
 def names_value_change(text: object, pairs: list[tuple[set[float], set[float]]], obj: "_re.Pattern[str] | None" = None) -> bool:
     """A clause stating, as fact, a change of the object from a changed line's old figure to its new one ("raised
     the ceiling from 1500 to 3200", "max_bytes 1500 → 3200", "上限を 1500 から 3200 に書き換え"): the change itself,
@@ -241,6 +245,8 @@ def names_value_change(text: object, pairs: list[tuple[set[float], set[float]]],
                 # sentence ("my size went from 1500 to 4096 when I added the header")
                 on_object = (obj is not None and obj.search(c)) or EDIT_ACT.search(c[max(0, a.start - 60):a.start]) \
                     or EDIT_ACT.search(c[b.end:b.end + 8])
+                # the change is the writer's: "the team raised the cap from 1500 to 4096" is another's deed
+                on_object = on_object and bool(affirming_clauses(c, WRITERS_CHANGE, by_writer=True))
                 if joined and on_object and any(a.value in was and b.value in now for was, now in pairs) and stated(c, a.start, b.end):
                     return True
     return False
