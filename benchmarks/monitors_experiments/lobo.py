@@ -5,7 +5,7 @@ shows whether the threshold rule keeps a batch it never saw at <= 5 % FPR. Both 
 read ('bound': 5 % FPR with 90 % confidence, Clopper-Pearson, shipped; 'quantile': the plain 5 % quantile).
 
     .venv/bin/python benchmarks/monitors_experiments/lobo.py [--batches 9,10,11,12] [--variants default,minilm,static]
-        [--views action,full] [--logs DIR] [--out FILE.json]
+        [--views action,full] [--logs DIR] [--out FILE.json] [--by batch|family] [--exclude-rules a,b]
 
 A cut-down `monitors.py --heldout` (no leave-one-family-out, only the batches asked for), for comparing
 variants and threshold rules quickly. The pool is every source before FRESH_BATCH; no fresh batch is read."""
@@ -93,7 +93,13 @@ def main() -> None:
     p.add_argument("--logs", default=None, help="organism .eval logs to reuse (else generated)")
     p.add_argument("--out", default=None)
     p.add_argument("--by", default="batch", choices=("batch", "family"))
+    p.add_argument("--exclude-rules", default="", help="leave these rule signatures out (the rules and the probe's rule tokens), "
+                                                        "to compare a set without them on the same protocol")
     a = p.parse_args()
+    from schemeguard.monitors.rules import RULES
+
+    for r in [r for r in a.exclude_rules.split(",") if r]:
+        del RULES[r]  # this process only, as `monitors.py --exclude-rules`
     with tempfile.TemporaryDirectory() as tmp:
         logs = [str(x) for x in Path(a.logs).glob("*.eval")] if a.logs else bm.organism_logs(Path(tmp))
         d = lobo(logs, [int(x) for x in a.batches.split(",")], a.variants.split(","), a.views.split(","), a.by)
