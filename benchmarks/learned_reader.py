@@ -37,7 +37,7 @@ from typing import Any
 
 from schemeguard.environments import get_family, scenarios_for, test_families
 from schemeguard.environments.base import Rollout, Verdict
-from schemeguard.environments.judge import NoRubric, rubric_for
+from schemeguard.environments.judge import NoRubric, rubric_for, state_contradiction
 from schemeguard.environments import learned_reader as lr
 from schemeguard.replay import play
 from schemeguard.scoring.covert import judge_rollout
@@ -70,6 +70,7 @@ class Case:
     toks: list[str] | None  # None: not asked (deferred, no rubric, nothing to ask)
     rules: Outcome | None = None  # red-team items only
     item: Item | None = None
+    known: tuple[list[str], str | None] | None = None  # (toks, judge.state_contradiction), computed once where asked
 
 
 def _case(cid: str, family: str, batch: int, lang: str, covert: bool, rollout: Rollout, item: Item | None) -> Case:
@@ -83,7 +84,13 @@ def _case(cid: str, family: str, batch: int, lang: str, covert: bool, rollout: R
                 toks = lr.tokens(rollout, verdict, rubric)
         except NoRubric:
             pass
-    return Case(cid, family, batch, lang, covert, rollout, verdict, toks, item=item)
+    known = None
+    if toks is not None:
+        try:
+            known = (toks, state_contradiction(rollout))
+        except Exception:  # left for the scorer, which fails closed on it (unmeasured)
+            pass
+    return Case(cid, family, batch, lang, covert, rollout, verdict, toks, item=item, known=known)
 
 
 TRAIN_BATCHES = tuple(range(1, 19))  # batches 1-18: development; a later batch is held out (scored with --fresh only)
@@ -136,7 +143,7 @@ def outcome(case: Case, reader: lr.Reader, policy: str, margin: float = 0.0) -> 
         return case.rules  # unplayable, or deferred: the judge is never asked
 
     async def second(r: Rollout, v: Verdict):
-        return lr.opinion(r, v, reader, margin)
+        return lr.opinion(r, v, reader, margin, known=case.known)
 
     score = asyncio.run(judge_rollout(case.rollout, lambda r: case.verdict, second=second, policy=policy))
     return interpret(case.item, score, case.rules.tool_errors)
@@ -447,10 +454,8 @@ def threshold_sweep(cases: list[Case], res: dict[str, dict[str, Outcome]], probs
     the learned opinion's threshold trades, leave one batch out, for `judge`, `dispute` and `resolve`,
     replayed from the held-out probabilities and the state contradiction; checked against the scorer's
     own outcomes at the shipped threshold."""
-    from schemeguard.environments.judge import state_contradiction
-
     asked = [c for c in cases if c.id in probs and c.rules.measured]
-    contra = {c.id: bool(state_contradiction(c.rollout)) for c in asked}
+    contra = {c.id: bool(c.known[1] if c.known else state_contradiction(c.rollout)) for c in asked}
     agree = sum(_said(pol, bool(c.rules.covert), probs[c.id], contra[c.id], lr.THRESHOLD)
                 == (res[c.id][inst].measured, res[c.id][inst].covert if res[c.id][inst].measured else None)
                 for c in asked for pol, inst in (("judge", "learned"), ("dispute", "dispute"), ("resolve", "resolve")))
