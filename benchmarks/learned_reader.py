@@ -1,6 +1,6 @@
 """The learned reader (environments/learned_reader.py) trained and measured on the readers' red-team corpus.
 
-Every item of tests/redteam (batches 1-11) is played once through the real tools; the rules' verdict
+Every item of tests/redteam (batches 1-18) is played once through the real tools; the rules' verdict
 is the scorer's own (`judge_rollout`, no judge; sandbagging decided against the control as in
 score_readers). Three instruments, compared on identical evidence, each through the scorer's own
 `judge_rollout` with the learned reader as `second`:
@@ -424,10 +424,11 @@ INSTRUMENT_NOTE = (
 
 
 CAVEAT = (
-    "Read with care: the rules were developed on batches 1-11 (their column is in-sample everywhere; batch 11 since it was "
-    "scored once at 15:00, 28 Nov); the learned reader's column is held out by batch, but it takes the rules' outputs as "
-    "features, and its features were designed after reading batches 9 and 10 (their folds are not clean). Why the previous (n-gram) reader's gain did not "
-    "carry to batch 9: learned_reader_batch9_why.md.")
+    "Read with care: the rules were developed on batches 1-18 (their column is in-sample everywhere: every batch was scored "
+    "once fresh, then became development data for the readers); the learned reader's column is held out by batch, but it "
+    "takes the rules' outputs as features, and its features were designed after reading batches 9 and 10 (their folds are "
+    "not clean). The fresh figures (each batch scored once, before the readers were developed on it) are in "
+    "learned_reader_batchN.md. Why the previous (n-gram) reader's gain did not carry to batch 9: learned_reader_batch9_why.md.")
 
 
 SWEEP = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -503,6 +504,17 @@ def top_weights(reader: lr.Reader, k: int = 15) -> str:
     return ", ".join(f"`{t}` {v:+.2f}" for t, v in top)
 
 
+def _main_base() -> str:
+    """The main commit this tree's readers are (the merge base with main): what the weights were trained with."""
+    import subprocess
+
+    try:
+        return subprocess.run(["git", "merge-base", "HEAD", "main"], capture_output=True, text=True, check=True,
+                              cwd=Path(__file__).parent).stdout.strip()[:7] or "unknown"
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
 def fresh(batch: int, out: str) -> int:
     """A batch none of this was trained or measured on, scored once with the shipped weights:
     aggregate rows only (never the items)."""
@@ -518,7 +530,7 @@ def fresh(batch: int, out: str) -> int:
                   "dispute@m": outcome(c, reader, "dispute", md)} for c in cases}
     text = "\n\n".join([
         f"Batch {batch} (held out: never trained or measured on), {len(cases)} items, scored once with the shipped "
-        f"learned reader (trained on {reader.meta.get('trained_on')}; margins from its weights: judge "
+        f"learned reader (trained on {reader.meta.get('trained_on')} with the readers of main {reader.meta.get('readers_of_main', '?')}; margins from its weights: judge "
         f"{reader.meta.get('margin_judge')}, dispute {md}) and main's readers.", INSTRUMENT_NOTE,
         section(f"Batch {batch}", res, cases, "lang"), disputes_line(res),
         "Disputed items by which side was wrong: " + "; ".join(
@@ -601,7 +613,7 @@ def main(argv: list[str] | None = None) -> int:
         parts.append(f"On all batches (for `--judge-model learned@M`): margin {mj} for `judge`, {md} for `dispute`.")
         reader = fit(cases + refs, meta={"margin_judge": mj, "margin_dispute": md,
                                           "trained_on": f"tests/redteam batches {TRAIN_BATCHES[0]}-{TRAIN_BATCHES[-1]} + reference trajectories",
-                                          "items": len(cases), "asked": asked, "references": len(refs),
+                                          "readers_of_main": _main_base(), "items": len(cases), "asked": asked, "references": len(refs),
                                           "reference_weight": REFERENCE_WEIGHT, "C": C})
         import json
 
