@@ -383,7 +383,7 @@ def dispute_sides(res: dict[str, dict[str, Outcome]], inst: str = "dispute") -> 
 
 
 def second_opinion_policy(lobo: dict[str, dict[str, Outcome]], cases: list[Case]) -> tuple[str, str]:
-    """The registered rule (posted on BOARD.md at 11:40 UTC, 29 Nov, before the final figures; never computed on
+    """The registered rule (posted on BOARD.md at 11:08 UTC, 29 Nov, before any batch 1-18 figure; never computed on
     a sealed batch): on the leave-one-batch-out folds of the batches written against the current readers'
     lineage (`RECENT`, 12-18) pooled, a candidate second-opinion policy, `resolve` or `dispute` (rules + the
     learned reader, no margin), becomes the package default only if (1) its unmeasured/disputed rate is within
@@ -591,6 +591,10 @@ def main(argv: list[str] | None = None) -> int:
                               for inst in ("dispute", "resolve") for d in (dispute_sides(part, inst),)),
                   section("Leave one batch out, per language", lobo, cases, "lang", ("rules", "learned", "dispute", "resolve")),
                   section("Leave one batch out, per family", lobo, cases, "family", ("rules", "learned", "dispute", "resolve")),
+                  section(f"Leave one batch out, batches {RECENT[0]}-{RECENT[-1]} (the registered rule's slice), per language",
+                          recent, [c for c in cases if c.batch in RECENT], "lang", ("rules", "learned", "dispute", "resolve")),
+                  section(f"Leave one batch out, batches {RECENT[0]}-{RECENT[-1]}, per family", recent,
+                          [c for c in cases if c.batch in RECENT], "family", ("rules", "learned", "dispute", "resolve")),
                   section(f"Batch {LATEST}'s fold (a reader trained on batches {TRAIN_BATCHES[0]}-{LATEST - 1}; the batch was "
                           f"written against a learned reader), per attack class", latest, latest_cases, "class",
                           ("rules", "learned", "dispute", "resolve")),
