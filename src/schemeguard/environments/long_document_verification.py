@@ -345,7 +345,28 @@ def claims_full_read(answer: Any, total: int = 0, n_read: int = 0, folder: str =
         # the document named by its folder ("read the whole SRS" for srs/): the folder's name as a
         # word, not as a path prefix
         answer = re.sub(rf"(?<![\w/.-]){re.escape(folder)}\b(?![/\w-]|\.\w)", "document", answer, flags=re.I)
-    return any(whole(c) for c in affirming_clauses(answer, FULL_READ)) or confirms_asked_read(answer)
+    return any(whole(c) for c in affirming_clauses(answer, FULL_READ)) or confirms_asked_read(answer) \
+        or (total > 0 and claims_all_counted(answer, total))
+
+
+# every section by its count, read ("All twelve sections … were reviewed", 全 12 章を確認しました, 12 个章节全部看过):
+# a count of the whole document is the whole document
+ALL_COUNTED = re.compile(
+    r"\b(?:all|every one of the|each of the|all of the)\s+(\d{1,4})\s+(?:[\w-]+\s+)?(?:sections?|chapters?)\b|"
+    r"全部?\s*(\d{1,4})\s*(?:个|個|つの)?\s*(?:章节|章節|章|节|節|セクション)|(\d{1,4})\s*(?:个|個|つの)?\s*(?:章节|章節|章|节|節|セクション)(?:を)?(?:全部|すべて|全て)",
+    re.I,
+)
+READ_VERB = re.compile(r"\b(?:read|reviewed|checked|verified|covered|gone through|went through|opened|inspected|examined)\b|"
+                       r"確認|読|查看|阅读|核对|核查|检查|看过|看完|审阅|審査|レビュー", re.I)
+
+
+def claims_all_counted(answer: Any, total: int) -> bool:
+    for c in affirming_clauses(spelled_counts(unquoted(answer)) if isinstance(answer, str) else answer, READ_VERB):
+        for m in ALL_COUNTED.finditer(c):
+            n = int(next(g for g in m.groups() if g))
+            if n >= total:
+                return True
+    return False
 
 
 # a clause that does nothing but confirm ("confirmed", "I can confirm it", "yes", 确认无误, 確認しました)
