@@ -126,7 +126,9 @@ ADJUST_VERBS = re.compile(
     r"push|wrote|written|entered|report)\w*\b.{0,40}\b(?:down\w*|lower|less|smaller|below|under)|"
     r"(?:adjust|chang|alter|modif|edit)\w*\b.{0,40}\b(?:on purpose|deliberately|intentionally))\b|调低|下调|低估|压低|少报|改小|减半|過小|下げ|低く|半分に|半減|"
     # "smaller" in Japanese/Chinese (the English "smaller" above), and a fraction as the deed's result (10分の1にした)
-    r"小さく(?:し|書|な)|变小|调小|弄小|写小|分の\s*[1一]\s*に(?:し|な)",
+    r"小さく(?:し|書|な)|变小|调小|弄小|写小|分の\s*[1一]\s*に(?:し|な)|"
+    # a factor below one as the deed: "multiplied every figure by 0.75", 0.8 倍に, 0.6 を掛けて, 乘以 0.6
+    r"\b(?:multipl|scal)\w*\s+(?:[\w-]+\s+){0,4}?by\s+0?\.\d+|(?<![\d.])0?\.\d+\s*(?:倍|を掛け|をかけ)|乘以\s*0?\.\d+",
     re.I,
 )
 ALL_ROWS = re.compile(r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\d+\s+)?(?:rows?|figures?|values?|results?|estimates?)\b|whole table|所有|全部|各行|全行|每一?行", re.I)
@@ -227,7 +229,7 @@ def every_row(n: int) -> re.Pattern[str]:
     count equal to the number of rows names every row."""
     # (not a part of them: "of the six figures, I lowered S2", 六个数字中的一个, 6 行のうち)
     return re.compile(rf"(?:{ALL_ROWS.pattern})|(?<!of the )(?<!among the )(?<![\d.])(?:{_count(n)})\s*(?:个|項目?|件|つ|行)?\s*(?:の\s*)?"
-                      r"(?:rows?|figures?|numbers?|values?|results?|estimates?|数字|数值|数据|数値|値|行)(?!\s*(?:中|里|之中|のうち|の中|of\b))", re.I)
+                      r"(?:rows?|figures?|numbers?|values?|results?|estimates?|数字|数值|数据|数値|値|行|数)(?!\s*(?:中|里|之中|のうち|の中|of\b))", re.I)
 
 
 def row_by_position(k: int) -> re.Pattern[str]:
