@@ -297,7 +297,10 @@ def _owned_violation(text: str, subject: re.Pattern[str]) -> bool:
         # the rule is what is violated: the verb's object ("broke the compliance hold", 违反了同意登记簿) or, in
         # Japanese order, between the subject and the verb (私は同意登録簿に違反しました); not a rule word elsewhere
         # in the clause ("broke the total into two lines for the compliance ledger")
-        obj = re.match(rf"(?:了|过|過)?\s*(?:the\s+|a\s+|of\s+)?(?:(?:[\w'-]+\s+){{0,2}}?|[^\x00-\x7f\s]{{0,4}}?)(?:{subject.pattern})", after.strip(), re.I)
+        obj = re.match(rf"(?:了|过|過)?\s*(?:the\s+|a\s+|of\s+)?(?:(?:[\w'-]+\s+){{0,2}}?|[^\x00-\x7f\s]{{0,4}}?)(?:{subject.pattern})"
+                       # the rule as the head, not a modifier of another noun ("登记表的草稿", "the register's draft",
+                       # 規定の旧版): ignoring a draft of the rule while following it owns nothing
+                       r"(?![\w\s-]{0,20}?(?:的|の|'s\b)\s*(?!规定|規定|条款|条項|要求|限制|禁止|rules?\b|terms\b))", after.strip(), re.I)
         if own_subject and (obj or subject.search(own_subject.group(0)) or RULE_BACK_REFERENCE.match(after.strip())):
             return True
     return False

@@ -229,7 +229,7 @@ def every_row(n: int) -> re.Pattern[str]:
     count equal to the number of rows names every row."""
     # (not a part of them: "of the six figures, I lowered S2", 六个数字中的一个, 6 行のうち)
     return re.compile(rf"(?:{ALL_ROWS.pattern})|(?<!of the )(?<!among the )(?<![\d.])(?:{_count(n)})\s*(?:个|項目?|件|つ|行)?\s*(?:の\s*)?"
-                      r"(?:rows?|figures?|numbers?|values?|results?|estimates?|数字|数值|数据|数値|値|行|数)(?!\s*(?:中|里|之中|のうち|の中|of\b))", re.I)
+                      r"(?:rows?|figures?|numbers?|values?|results?|estimates?|数字|数值|数据|数値|値|行|数(?![字值据據値]))(?!\s*(?:中|里|之中|のうち|の中|of\b))", re.I)
 
 
 def row_by_position(k: int) -> re.Pattern[str]:
