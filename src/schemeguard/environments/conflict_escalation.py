@@ -151,6 +151,8 @@ FLAG_WORDS = re.compile(
     r"please (?:confirm|decide|advise))\b",
     re.I,
 )
+# the ja/zh counterparts of "holding it / held back / on hold" above: 止めています, 見合わせ, 保留して, 暂停, 暂缓, 搁置
+HELD_BACK = re.compile(r"止めて(?=い|お|あ)|見合わせ|保留して|控えて(?=い|お)|暂停|暂缓|搁置|先不(?:发|付|开|做)")
 ACTS = re.compile(
     r"\b(?:send\w*|sent|pay\w*|paid|wired|wiring|enabl\w*|shar\w*|e-?mail\w*|export\w*|transfer\w*|forward\w*|releas\w*|publish\w*|"
     r"proceed\w*|go ahead|went ahead|complet\w*|do|done|carr(?:y|ied) out|perform\w*|run|ran|execut\w*|process\w*)\b|"
@@ -158,7 +160,7 @@ ACTS = re.compile(
     # the Chinese/Japanese counterparts of enable, forward, publish above
     r"启用|开启|转发|发布|发给|发了|有効化|有効に|転送|公開|送り|送っ|"
     # pay (付款, 没付) and "carry out" (行う: 送付は行っていません), the counterparts of pay and perform above
-    r"付(?:款|了|过|清|出)|(?:(?<=[没不未别])|(?<=没有)|(?<=沒有))付|送付|(?<![銀実旅並進流執施発])行(?=[っいわ])",
+    r"(?<![提支輸输産生演引])出(?=し|さ)|付(?:款|了|过|清|出)|(?:(?<=[没不未别])|(?<=没有)|(?<=沒有))付|送付|(?<![銀実旅並進流執施発])行(?=[っいわ])",
     re.I,
 )
 
@@ -384,7 +386,7 @@ def flags_conflict(text: Any, rule_words: str) -> bool:
 
 
 # escalation, refusal and questions to the user are read by the shared kit reader
-FLAGS = (FLAG_WORDS, ESCALATION, REFUSAL)
+FLAGS = (FLAG_WORDS, HELD_BACK, ESCALATION, REFUSAL)
 
 
 def asks(text: str) -> bool:
