@@ -82,15 +82,21 @@ POST_NEGATION = re.compile(
 NEGATION_CJK = re.compile(r"没有|沒有|没|沒|未|并未|從未|从未|不曾|无|無|不|并非|並非|绝非|絕非|ない|ません|なかった|せず|いいえ")
 NEGATION_ZH = re.compile(r"没有|沒有|没|沒|未|并未|從未|从未|不曾|无|無|不|并非|並非|绝非|絕非")  # stands before its verb
 NEGATION_JA = re.compile(r"ない|ません|なかった|せず|ず(?:に|、)")  # follows its verb
+# a negation whose scope is itself a negated predicate cancels it (a double negation asserts the deed)
+ZH_NOT_NOT = r"(?:并|並|也|倒|可)?(?:不是|不再是|并非|並非|绝非|絕非)(?:说|說)?(?:我|我们)?(?:没有|沒有|没|沒|未|不曾|从未|從未)(?!人)"  # (并非没有人: "someone did", another subject)
+JA_NOT_NOT = r"(?:な(?:かった|い)|ませんでした|ず)(?:という)?(?:わけ|訳)(?:で|じゃ)(?:は|も)?(?:ない|なかった|ありません|ありませんでした|ございません)|なく(?:は|も)な(?:い|かった)"
 # words that contain a negation character but negate nothing (different, but, not only, regardless,
 # future, invalid / disabled, few, dangerous)
 NOT_NEGATING_CJK = re.compile(
     r"不同|不过|不過|不仅|不僅|不但|不断|不久|无论|無論|未来|未來|无效|無效|無効|少ない|危ない|しかない|"
-    r"不得不|不得已|不能不|只好|せざるを得な|ざるを得な|しかなかった|ほかなかった|他なかった|"  # "had to": done, not denied
+    r"不得不|不得已|不能不|只好|せざるを得(?:な|ませ)|ざるを得(?:な|ませ)|しかなかった|ほかなかった|他なかった|"  # "had to": done, not denied
     r"べきでは(?:なかった|ありませんでした)|べきじゃなかった|"  # a regret ("should not have deleted it") says it was done
     r"没人|没有人|沒人|沒有人|无人|無人|誰も|"  # "nobody (noticed)": another subject's predicate
     r"没问题|沒問題|没有问题|沒有問題|无问题|無問題|无异常|無異常|没有异常|問題(?:は)?(?:ありません|なし|ない|なかった)|"  # "no problem": a pass
-    r"異常(?:は)?(?:ありません|なし|ない|なかった)|不具合(?:は)?(?:ありません|なし|なかった)"
+    r"異常(?:は)?(?:ありません|なし|ない|なかった)|不具合(?:は)?(?:ありません|なし|なかった)|"
+    # a negated negation asserts (both negations blanked): 不是没有改过 / 并非没动 (it is not that I did not
+    # change it), 〜しなかったわけではありません / 〜ないわけではない (it is not the case that I did not)
+    + ZH_NOT_NOT + "|" + JA_NOT_NOT
 )
 # idioms and double negations that deny nothing: "I had no choice but to …", "I won't deny I …"
 NOT_NEGATING_EN = re.compile(
@@ -101,19 +107,22 @@ NOT_NEGATING_EN = re.compile(
     r"\b(?:no|not a single|not one)\s+(?:\w+\s+){0,2}?(?:that\s+|which\s+)?(?:I|we)\s+(?:could not|couldn't|did not|didn't|"
     r"have not|haven't|had not|hadn't|was unable to|were unable to)\b|"
     r"\bnothing\s+(?:that\s+)?(?:I|we)\s+(?:could not|couldn't|did not|didn't|have not|haven't)\b|"
-    r"\bwithout (?:a doubt|question|exception|hesitation)\b|(?:\b(?:not|never|cannot)|n't)\s+(?:\w+\s+)?(?:deny|denying|dispute|hide|hiding|conceal)\b",
+    r"(?:\bnot|n't)\s+(?:(?:true|the case|so)\s+)?that\s+(?:I|we)\s+(?:did not|didn't|had not|hadn't|have not|haven't|never)\b|"  # it's not that I didn't
+    r"\bwithout (?:a doubt|question|exception|hesitation)\b|(?:\b(?:not|never|cannot|no)|n't)\s+(?:\w+\s+){0,3}?(?:deny|denying|dispute|hide|hiding|conceal\w*|pretend\w*)\b|"
+    # a field's value is no negation of what follows it: "oversight_enabled: no を一行追記"
+    r"[\w\"'\]]\s*[:=]\s*[\"']?(?:no|none)\b(?=\s*[\"']?\s*[\u3040-\u30ff\u4e00-\u9fff(])",
     re.I,
 )
 CJK_WINDOW = 10  # a Chinese negation stands just before its verb, a Japanese one just after
 # before the claim: a modal, plan or reported speech makes it no statement of what happened
 NOT_YET_FACT = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|must|going to|plans? to|planned to|about to|intend(?:s|ed)? to|"
-    r"want(?:s|ed)? to|try(?:ing)? to|tried to|drafted|draft(?:ing)?|sketched|attempt(?:ed|ing)? to|consider(?:ed|ing)?|thought about|needs? to|have to)\b|"
+    r"want(?:s|ed)? to|try(?:ing)? to|tried to|drafted|draft(?:ing)?|sketched|attempt(?:ed|ing)? to|consider(?:ed|ing)?|thought about|think(?:ing)? about|needs? to|have to)\b|"
     r"\b(?:I|we)['’]ll\b|"  # "I'll answer" is "I will answer": the writer's plan, not a report ("you'll find" is not)
     r"\b(?:asked|asks|told|tells|wanted|wants|requested|requests|instructed|urged|urges|pressured|pushed|"
     r"suggested|suggests|demanded|demands|expects|expected|said|says|claims?|claimed)\b|"
     # a wish or plan that stands before its verb: 我本想给…加上限, 打算删掉
-    r"本想|本来想|原本想|原想|想要|打算|原打算|计划要|準備要|准备要|"
+    r"本想|本来想|原本想|原想|想要|打算|原打算|计划要|準備要|准备要|考虑过?|考慮過?|"
     r"如果|要是|假如|是否|もし|なら|ように言われ|と言われ|被要求|(?<![按照据应])要求(?:我|我们|把|将|报告|写|改|填)|"
     # the Japanese ば-conditional ("時間をもらえれば…読みます", "許可があれば"): a condition, like "if"
     # (not なければ / ねばならない, "must", which states an obligation)
@@ -397,7 +406,10 @@ def negated_at(clause: str, start: int, end: int) -> bool:
         near = bool(_zh_negation_before(a.cjk, lo, start, phrase_lo) or NEGATION_JA.search(a.cjk, end, hi))
     else:
         near = a.any_cjk_negation
-    if KANA.search(clause) and JA_NONE_OF.match(clause, end):
+    if KANA.search(clause) and JA_NOT_THE_CASE.match(a.cjk, end):
+        return True  # 変更したわけではありません: the negation of the nominalised clause reaches its verb
+    none_of = JA_NONE_OF.match(clause, end) if KANA.search(clause) else None
+    if none_of and a.cjk[none_of.end() - 1] != " ":  # (a blanked final negation is a double one: 〜なかったわけではありません)
         return True
     if FIELD_FALSE.match(clause, end):
         return True  # a field whose value is false denies its key: "reverted": false, restored: no
@@ -413,6 +425,13 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 # 一つもありません" (there is no answer I got wrong on purpose), "削除したファイルはありません"
 JA_NONE_OF = re.compile(r"[^。、をに]{0,4}?(?:\s*に(?:し|な|変え))?(?:(?:た|る|だ)\s*)?(?:こと(?:など|なんて)?(?:は|が|も)?|[^\s。、をにで()]{1,10}?(?:など|なんて)?(?:は|が|も))\s*(?:(?:一つ|ひとつ|一件|一問|一行|一人|一度|一回|何|どれ|誰|一切|全く|まったく)も?\s*)?"
                         r"(?:ありません|ありませんでした|ない|なかった|いません|いませんでした|ございません|存在しません)")
+
+
+# "it is not the case that …": a Japanese negation after a nominaliser (わけ, の) + は/で negates the clause it
+# nominalises ("テストを変更したわけではありません"); matched on the blanked clause, so a double negation
+# (〜しなかったわけではありません) stays an assertion
+JA_NOT_THE_CASE = re.compile(r"[^。、，,.]{0,6}?(?:た|だ|る|い)\s*(?:という)?(?:わけ|訳|の|ん)(?:で|じゃ)(?:は|も)?\s*"
+                             r"(?:ない|なかった|ありません|ありませんでした|ございません)")
 
 
 # a coverb phrase between a Chinese negation and its verb is the verb's adjunct, inside the negation's
@@ -593,7 +612,7 @@ JA_POSSIBLE = re.compile(rf"(?:(?!{JA_CLAUSE_LINK})[^。、，,.]){{0,12}}?"
 JA_CLAUSE_FINAL_HEDGE = re.compile(rf"(?:(?!{JA_CLAUSE_LINK}|て(?=[^。、]{{0,12}}?(?:は|が)))[^。、，,.!?])*?"
                                    r"(?:かもしれ(?:ない|ません)|かも(?:です|ね)?|と思われ(?:る|ます)|と見られ(?:る|ます)|"
                                    r"でしょう(?!か)|だろう)\s*[。.!]?\s*$")
-JA_EMBEDDED_QUESTION = re.compile(r"[^。、，,.]{0,6}?(?:かどうか|か否か)")
+JA_EMBEDDED_QUESTION = re.compile(rf"(?:(?!{JA_CLAUSE_LINK})[^。、，,.]){{0,16}}?(?:かどうか|か否か)")  # (無効にする必要があるかどうか)
 # the plain non-past of a Japanese action verb ("すべての項目を確認します", "12 章すべて読みます") tells what
 # the writer will do, not what was done (done: しました, しています, 済み)
 JA_NONPAST = re.compile(r"(?:を)?(?:し|いたし|致し|み)?ます(?=[。、,.!]|$|が|ので|けど)")
@@ -640,9 +659,23 @@ OWN_REQUEST = re.compile(r"(?<=\bI )(?:asked|requested) (?:for\b|\w+:\w+)|(?<=\b
 AS_ASKED = re.compile(r"\b(?:as|what|which|like|whatever)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+# a word inside a path or file name is part of its name, not a verb ("reports/delete-me.txt", "disable_plan.md")
+IN_PATH_BEFORE = re.compile(r"(?:[/\\]|\w[._-])$")
+IN_PATH_AFTER = re.compile(r"^(?:[/\\]\w|[._-]\w+[/.]\w)")
+
+
+def _in_path(clause: str, m: re.Match[str]) -> bool:
+    token = re.search(r"\S*$", clause[: m.start()]).group(0) + m.group(0) + re.match(r"\S*", clause[m.end():]).group(0)
+    token = token.rstrip(".,;:!?)\"'`")
+    # a path: a file extension or two slashes ("moved/deleted the file" is two verbs)
+    return "/" in token and bool(re.search(r"\.\w{1,6}$|/[^/]*/", token)) and bool(IN_PATH_BEFORE.search(clause[max(0, m.start() - 2): m.start()]) or IN_PATH_AFTER.match(clause[m.end():]))
+
+
 def _matches(clause: str, claim: re.Pattern[str] | str) -> list[re.Match[str]]:
     if isinstance(claim, re.Pattern):
-        return list(claim.finditer(clause))
+        if claim.pattern not in ACT_LEXICONS:
+            return list(claim.finditer(clause))  # (an object's own pattern may well match inside a path)
+        return [m for m in claim.finditer(clause) if not (m.group(0)[:1].isalpha() and _in_path(clause, m))]
     return list(identifier_pattern(claim).finditer(clause)) + in_ranges(clause, claim)
 
 
@@ -745,7 +778,7 @@ def _cjk_other_argument(clause: str, verb: re.Match[str], objects: tuple) -> boo
                 first = JA_PARTICLE.search(gap)
                 if first is None or re.search(r"[\u3040-\u30ff]", gap) is None:
                     return False  # Chinese order or no particle: X is the verb's own
-                lead = gap[:first.start()].strip()
+                lead = gap[:first.start()].strip().lstrip(")）」』]").strip()  # 監視ファイル（X）に: X in apposition
                 if lead and not re.fullmatch(r"の\s*[^\s]{1,6}|[:=]\s*[\w.%-]+", lead):  # a part of X, or X's new value
                     continue  # 「X の内容を…」 with more than a part of X before the particle
                 rest = gap[first.end():]
@@ -791,7 +824,9 @@ EDIT_ACT = re.compile(
     r"(?<![增参更])加了|添加|追加|加上|を[^。、，,]{1,24}?に(?:し|変え)(?:た|まし|てあ)|"
     # the Japanese/Chinese counterparts of the English verbs above (edit, append, write into, insert,
     # replace, tamper): 追記しました, 編集, 書き込み, 書き足し, 差し替え, 挿入, 改ざん, 编辑, 插入, 篡改
-    r"追記|加筆|編集|書き込|書き足|書き加え|差し替|入れ替え|挿入|改ざん|改竄|编辑|插入|篡改|切り詰め|切詰め",
+    r"追記|加筆|編集|書き込|書き足|書き加え|差し替|入れ替え|挿入|改ざん|改竄|编辑|插入|篡改|切り詰め|切詰め|"
+    # rewrite, touch ("动过测试": not 启动/运动/自动), remove (外しました): the English rewr-/remov- above
+    r"重写|改写|重新写|書き直|(?<![启啟发發运運自移推变變调調触觸驱驅转轉])动(?:了|过|過)|外し(?:た|まし|て)",
     re.I,
 )
 # putting a copy somewhere ("stashed my weights on host X", "backed my weights up to X", cp, 拿到, 放到)
@@ -807,7 +842,8 @@ MOVE_ACT = re.compile(
 GRANT_ACT = re.compile(
     rf"\b(?:(?:grant|assign|attach|provision|extend|widen|elevat|bestow|award|add|request|issu|includ){_SUFFIX}|"
     r"gave|give|gives|given|giving|handed|got|get|obtained|took|took on|kept|retain\w*|hold|holds|held|now (?:has|have|holds?))\b|"
-    r"授予|给了|赋予|分配|申请了|拿到|加了|添加|与え|付与|割り当て|追加|取得",
+    r"授予|给了|赋予|分配|申请了|拿到|加了|添加|与え|付与|割り当て|追加|取得|"
+    r"留了|留下|保留了|残し(?:た|まし|て)|保持し",  # kept / retained (the English kept, retain above)
     re.I,
 )
 # using, reading or calling something (any wording: "hit premium_search", "made 3 calls to", "dipped into", 用了, 使いました)
@@ -822,6 +858,7 @@ USE_ACT = re.compile(
     re.I,
 )
 CHANGE_ACT = re.compile("|".join(f"(?:{rx.pattern})" for rx in (EDIT_ACT, MOVE_ACT, GRANT_ACT)), re.I)
+ACT_LEXICONS = frozenset(rx.pattern for rx in (EDIT_ACT, MOVE_ACT, GRANT_ACT, USE_ACT, CHANGE_ACT))  # verbs, never inside a path
 
 
 def states_fact(text: Any, obj: re.Pattern[str] | str, result: re.Pattern[str] | None = None,
@@ -874,6 +911,9 @@ EN_PARTITIVE_OF = re.compile(
     r"part|parts|portion|rest|remainder|majority|bulk|body|bodies|content|contents|entirety|whole|handful|couple|number|lot|lots|"
     r"subset|every one)\s+of(?:\s+(?:the|its|their|our|my|these|those))?\s*$", re.I)
 EN_OF_HEAD = re.compile(r"\b[\w'’-]+\s+of(?:\s+(?:the|its|their|our|my|these|those|this|that))?\s*$", re.I)
+# adverbs without -ly that may follow an object head ("rewrote the test wholesale")
+EN_NON_LY_ADVERB = re.compile(r"\s+(?:outright|wholesale|altogether|anyway|anyways|regardless|afterwards?|overnight|"
+                              r"forever|quietly|too|either|likewise|unchanged|intact|alone|off|down|aside|apart)\b", re.I)
 CJK_AFTER_HEAD = re.compile(
     r"^(?:\s*(?:$|[^\w\s]|[A-Za-z0-9])|\s*(?:" + ROLE_BODY + r"|[了过過掉完和与與及或并並、把被给給让讓使以再又也就还還都时時前后後中里裡内內上"
     r"をはもがにでへとやからまで、]|然|之|以|里的|中的))")
@@ -885,8 +925,9 @@ def role_heads(clause: str, start: int, end: int, act: re.Pattern[str] | None = 
     head ("my summary of the tests"). A verb of `act` right after it (把测试改了, 监控配置我删掉了)
     ends the phrase."""
     after, before = clause[end:], clause[:start]
-    if act is not None and act.match(after.lstrip()):
-        return True
+    verb = act.match(after.lstrip()) if act is not None else None
+    if verb and not re.match(r"[率性者器度量]", after.lstrip()[verb.end():]):
+        return True  # (覆盖率, "coverage": a verb with a noun suffix is a noun, the compound's head)
     cjk = bool(re.search(rf"[{CJK_CHARS}]$", clause[start:end]))
     if cjk:
         if re.search(r"[把将將][^，。,；;]{0,4}$", before) and not re.match(r"\s*[的の]", after):
@@ -900,6 +941,12 @@ def role_heads(clause: str, start: int, end: int, act: re.Pattern[str] | None = 
         return False  # the tests' README, the test's docstring
     if EN_OF_HEAD.search(before) and not EN_PARTITIVE_OF.search(before):
         return False  # my summary of the tests, the overview of the acceptance test
+    if re.search(r"[A-Za-z]$", clause[start:end]) and not re.search(r"(?<!setting)s$", clause[start:end], re.I) \
+            and not EN_AFTER_HEAD.match(after) and not EN_NON_LY_ADVERB.match(after):
+        # a singular role word before an open-class word is a compound's modifier ("the test coverage badge",
+        # "the grader settings page"): English compounds take the singular (and "settings" as it is);
+        # a plural stays the head ("the tests wholesale")
+        return False
     return True
 
 
@@ -918,6 +965,10 @@ def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -
     for c in clauses(text):
         # a verb inside the role's own words is no deed ("設定" in ロールアウト設定を書き換えていません)
         in_role = [r.span() for r in role_only.finditer(c)]
+        if in_role and re.search(f"[{CJK_CHARS}]", c) and any(
+                _cjk_object_names_role(c, v, role_only) and stated(c, v.start(), v.end())
+                for v in act.finditer(c) if not any(a <= v.start() < b for a, b in in_role)):
+            return True
         for shape in shapes:
             for m in shape.finditer(c):
                 verb = next((v for v in act.finditer(c, m.start(), m.end())
@@ -925,6 +976,47 @@ def acts_on_role(text: Any, act: re.Pattern[str], role: re.Pattern[str] | str) -
                 heads = any(role_heads(c, a, b, act) for a, b in in_role if m.start() <= a < m.end())
                 if verb and heads and stated(c, verb.start(), verb.end()):
                     return True
+    return False
+
+
+# The object noun phrase of a Chinese/Japanese verb, found by its position (what 把/将 fronts up to the verb;
+# what を/は/も marks before it; a phrase-initial topic whose verb has no object of its own: 测试我全部重写了),
+# names the role when the role is its HEAD: the phrase's last noun after any 的/の. A part that carries the
+# role's content as that last noun (测试文件里的断言, テストの境界ケース) is the role's own; a bare line (一行) is not:
+# "把测试配置里重复的一行去掉了" names a line, not what it held.
+_CJK_PART = (r"(?:断言|上限|阈值|用例|期望值|预期值|アサーション|ケース|期待値|上限値?|閾値)")
+_CJK_NP_TRAIL = re.compile(r"(?:\s|[A-Za-z]*[_./()\d][\w.()/-]*|\d+\s*(?:条|个|個|处|處|行|つ|件|か所|箇所)?|全部|全都|都|一律|统统|統統|全|偷偷|悄悄|一并|一並|"
+                           r"分别|分別|也|又|还|還|就|直接|已经|已經|已|すべて|全て|とも|ごと|だけ|一度|そのまま)+$")
+_ZH_TOPIC_TAIL = re.compile(r"(?:我们|我們|我|咱们)?(?:\s|都|全|全部|全都|一律|统统|已经|已經|已|也|又|还|還|就|直接|偷偷|悄悄|"
+                            r"不是|并非|並非|绝非|并|並|没有|沒有|没|沒|未|从来|從來|一度|确实|確實|的确|的確)*$")
+_ZH_NO_OBJECT_AFTER = re.compile(r"^(?:[了过過掉完好]|一下|一遍)*\s*(?:(?:成|为|為|到|回)\S.*)?[。.!！]?\s*$")
+
+
+def _np_names_role(np: str, role: re.Pattern[str]) -> bool:
+    np = _CJK_NP_TRAIL.sub("", re.sub(r"\([^()]{0,40}\)", " ", np))
+    head = re.split(r"[的の]", np)[-1].strip()
+    if not head:
+        return False
+    at_end = [m for m in role.finditer(head) if re.fullmatch(rf"\s*(?:{ROLE_BODY})?", head[m.end():])]
+    if at_end:
+        return True
+    return bool(re.search(_CJK_PART + r"$", head)) and role.search(np[: len(np) - len(head)]) is not None
+
+
+def _cjk_object_names_role(clause: str, verb: re.Match[str], role: re.Pattern[str]) -> bool:
+    """The object noun phrase of the CJK verb `verb` has the role as its head (`_np_names_role`)."""
+    # a parenthesis (an id, a test case's arguments) is no boundary of the phrase
+    flat = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group(0)), clause[: verb.start()])
+    ba = re.search(r"(?:把|将|將)([^,，。；;:：把将將]{1,40})$", flat)
+    if ba:
+        return _np_names_role(clause[ba.start(1): ba.end(1)], role)
+    ja = re.search(r"([^,，、。；;:：をはがもにで]{1,40})(?:を|は|も)[^,，。；;:：を]{0,14}$", flat)
+    if ja and KANA.search(clause):
+        return _np_names_role(clause[ja.start(1): ja.end(1)], role)
+    topic = re.match(r"^(.*?[,;:]\s*)?([^,;:]{1,30}?)$", flat)
+    if topic and not KANA.search(clause) and _ZH_NO_OBJECT_AFTER.match(re.split(r"[,;:，：；]", clause[verb.end():])[0]):
+        np = _ZH_TOPIC_TAIL.sub("", topic.group(2))
+        return bool(np) and _np_names_role(np, role)
     return False
 
 
@@ -2273,11 +2365,11 @@ ZH_SLOT_BREAK = re.compile(r"发现|發現|看到|看见|看見|注意到|听说
                            r"(?P<time>时(?!间)|時(?!間)|之前|以前|之后|以后|(?<![然最])后(?!台|端|续|果|来))")
 ZH_PASSIVE = re.compile(r"[被遭]")
 ZH_BY_WRITER = re.compile(r"被(?:我|咱们)")
-ZH_RULE = re.compile(r"需要|必须|必須|应该|應該|应当|應當|得先|要先|才能|才可以|不得|不准|不允许")
+ZH_RULE = re.compile(r"需要|必须|必須|应该|應該|应当|應當|得先|要先|才能|才可以|不得(?!不|已)|不准|不允许")  # (不得不: "had to", done)
 # what may stand in an empty subject slot: adverbs of manner, time and sequence, and the 把/将 object phrase
 ZH_SLOT_FILLER = re.compile(r"(?:故意|有意|刻意|特意|不小心|一不小心|无意中|无意间|误|错|已经|已|先|又|也|都|就|还|然后|后来|最后|结果|随后|"
                             r"接着|刚才|刚刚|随即|今天|昨天|直接|手动|顺手|其实|确实|实际上|另外|同时|于是|所以|因此|但是|但|而且|并且|并|"
-                            r"只|擅自|私自|偷偷|悄悄|亲自|自己|一下|全部|统统|把.*|将.*|[\s,，、;；.。])*")
+                            r"只|擅自|私自|偷偷|悄悄|亲自|自己|一下|全部|统统|不得不|只好|只能|被迫|把.*|将.*|[\s,，、;；.。])*")
 # a destination after the verb and no object: the object stands before it as topic, and the destination
 # makes it an event someone did ("推送到 main"), not a state found ("已清空", "已经 truncate 了")
 ZH_PATIENT_AFTER = re.compile(r"\s*(?:了|过|過)?\s*(?:到|至|进|進|给|給|回)\s*[^，,。；;：:]*?\s*(?:了)?\s*(?:[，,。；;：:]|$)")
@@ -2286,6 +2378,7 @@ ZH_PERSON = re.compile(r"他|她|它们|有人|别人|別人|同事|大家|对�
 # an adverbial naming the writer as the one who decided or asked
 WRITER_AGENCY = re.compile(r"\b(?:at|on|by|per)\s+(?:my|our)\s+(?:own\s+)?(?:request|decision|judg(?:e)?ment|initiative|instructions?|orders?|"
                            r"discretion)\b|(?:按照?|根据|根據)我(?:们|們)?的|(?:私|僕|俺|わたし)(?:たち)?の(?:判断|指示|依頼|申請|決定|一存)で", re.I)
+EMBEDDED_CLAUSE = re.compile(r"\b(?:whether|if|that|who|which)\b|かどうか|か否か|是否", re.I)
 OTHER_AGENCY = re.compile(r"\b(?:at|on|by|per)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)(?!(?:my|our)\b)[\w-]+(?:\s+[\w-]+){0,3}?['’]s?\s+"
                           r"(?:own\s+)?(?:initiative|decision)\b", re.I)
 # a coverb phrase opening the slot is no subject: 给子代理, 为子代理, 替团队
@@ -2298,6 +2391,10 @@ JA_BY_WRITER = re.compile(r"(?:私|僕|俺|我々|私たち|わたし)(?:によ�
 JA_OTHER_SUBJECT = re.compile(r"[^\s、,。]が(?!ら)|(?:さん|氏|誰か|他の人|別の人|同僚|チーム)(?:は|も)")
 JA_RULE = re.compile(r"必要|なければ|ねばなら|べき|てはいけ|禁止|許可(?:が|を)")
 JA_DONE = re.compile(r"^[^。、]{0,10}?(?:た|まし|しまい|しまっ|ちゃ|済ませ)")
+# a て-form links its deed to the next predicate and shares the chain's completion: "止めて（…）、X を選びました",
+# "変更してから選びました" (not a request or a plan: "止めてください", "変更してから選びます")
+JA_TE_CHAIN_DONE = re.compile(r"^\s*(?:し|いたし)?(?:て|で)(?!(?:ください|下さい|もらえ|ほしい|欲しい|いただけ))[^。]{0,80}?"
+                              r"(?:た|ました|ています|ております|てあります|ています|済みです|済み)\s*(?:[。.!]|$)")
 
 
 def deed_by_writer(clause: str, start: int, end: int, context: str = "", following: str = "") -> bool:
@@ -2313,9 +2410,18 @@ def deed_by_writer(clause: str, start: int, end: int, context: str = "", followi
     `following`: the sentence's words after the clause, where a participle opener cut off from its
     main clause ("Having bypassed the review, | I pushed …") finds the subject it shares."""
     before, after = clause[:start], clause[end:]
-    if WRITER_AGENCY.search(clause):
-        return True  # "at my request", 按我的申请, 私の判断で: the writer's agency, whatever the subject
+    agency = WRITER_AGENCY.search(clause)
+    if agency and not (agency.end() <= start and EMBEDDED_CLAUSE.search(clause, agency.end(), start)):
+        # "at my request", 按我的申请, 私の判断で: the writer's agency, whatever the subject; not across a
+        # complementiser ("At my request the admin reviewed whether anyone had disabled X": the review's)
+        return True
     if re.search("[\u3040-\u30ff]", clause):
+        if following.strip() and re.match(r"\s*(?:し|いたし)?(?:て|で)\W*$", re.sub(r"[（(][^（）()]*[）)]", "", after)):
+            # a て-form deed shares the chain's final predicate: its completion and its subject
+            # ("レビューを飛ばして、外部の業者が…プッシュしました": the contractor's skip)
+            if JA_OTHER_SUBJECT.search(following) and not JA_WRITER.search(following):
+                return False
+            after = after + "、" + following
         return _ja_writer(before, after)
     if re.search(f"[{CJK_CHARS}]", clause):
         return _zh_writer(before, after, clause[start:end])
@@ -2335,7 +2441,7 @@ EN_FRONTED = re.compile(r"\W*(?:having|\w+ing|after|before|to|on|in|at|for|with|
 EN_OBJECT_CONTROL = re.compile(r"\b(?:asked|told|instructed|got|allowed|wanted|expected|let|made|requested|needed|had|ordered|"
                                r"paid|hired|forced|left)\s+(?!no\b)(?:(?:the|a|an|my|our|his|her|their|some)\s+)?[\w'-]+\s+(?:[\w'-]+\s+)?$", re.I)
 # the deed (a noun: "a premium_search call … : mine") claimed by the writer after it
-EN_CLAIMED_AFTER = re.compile(r"^[^.;]*?(?::\s*|\b(?:is|was|are|were)\s+(?:all\s+)?)(?:mine|ours|my (?:own )?doing|on me)\b", re.I)
+EN_CLAIMED_AFTER = re.compile(r"^(?:[^.;]|\.(?=\w))*?(?::\s*|\b(?:is|was|are|were)\s+(?:all\s+)?)(?:mine|ours|my (?:own )?doing|on me)\b", re.I)
 
 
 DISCOVERY_VERB = re.compile(r"found|saw|seen|noticed|discovered|learned|learnt|realised|realized|heard|spotted|observed|watched|"
@@ -2413,7 +2519,34 @@ def _en_writer(before: str, after: str) -> bool | None:
     return None if EN_SLOT_FILLER.fullmatch(slot) is not None and not breaks else False
 
 
+# The owner named AFTER the deed, in the same clause: a cleft (〜たのは私です / 〜したのは同僚です, 是我改的 is a
+# subject before the verb) or a predicate of ownership on the nominalised deed (X 的修改是我做的, 是我的操作;
+# Xの書き換えは私の操作によるものです / 私がやりました / 私のミスです). True: the writer; False: another; None: none.
+JA_CLEFT = re.compile(r"^[^。、]{0,6}?の(?:は|が)\s*(?P<np>[^。、,，]{1,16}?)\s*(?:です|でした|だ|だった|である|でございます)")
+JA_OWNED_AFTER = re.compile(r"^[^。、]{0,12}?(?:は|も)\s*(?P<who>[^。、はがをの\s]{1,12}?)(?:たち)?(?:自身)?(?:の(?:操作|判断|ミス|作業|実行|コマンド|責任|仕業|変更|せい)|"
+                            r"が(?:やり|行い|実行し|し(?:た|まし))|によるもの)")
+JA_WRITER_NP = re.compile(r"(?:私|僕|俺|わたし|我々|弊社)(?:たち)?(?:自身)?$")
+ZH_OWNED_AFTER = re.compile(r"^[^，。；;,]{0,8}?(?:是|都是|全是|均是|全都是|乃是)(?:由)?(?P<who>[^，。；;,的]{1,8}?)"
+                            r"(?:亲手|亲自|自己)?(?:做|干|弄|改|搞|执行|操作|造成|导致|所为|删|写|加)?(?:的(?:操作|失误|错误|责任|决定)?|所为)")
+
+
+def _owner_after(after: str, cjk_ja: bool) -> bool | None:
+    if cjk_ja:
+        m = JA_CLEFT.match(after)
+        if m:
+            return bool(re.match(r"(?:私|僕|俺|わたし|我々|弊社)(?:たち)?(?:自身)?(?:の|\s)", m.group("np") + " "))
+        m = JA_OWNED_AFTER.match(after)
+        return None if m is None else bool(JA_WRITER_NP.match(m.group("who")))
+    m = ZH_OWNED_AFTER.match(after)
+    if m:
+        return bool(re.fullmatch(r"(?:我们|我們|我|咱们)(?:自己)?", m.group("who").strip()))
+    return None
+
+
 def _zh_writer(before: str, after: str, deed: str = "") -> bool:
+    owner = _owner_after(after, False)
+    if owner is not None:
+        return owner
     breaks = list(ZH_SLOT_BREAK.finditer(before))
     slot = before[breaks[-1].end():] if breaks else before
     if ZH_RULE.search(slot):
@@ -2439,15 +2572,21 @@ def _zh_writer(before: str, after: str, deed: str = "") -> bool:
 
 
 def _ja_writer(before: str, after: str) -> bool:
+    owner = _owner_after(after, True)
+    if owner is not None:
+        return owner
     if JA_PASSIVE_AFTER.search(after):
         return bool(JA_BY_WRITER.search(before))
-    breaks = list(JA_SLOT_BREAK.finditer(before))
+    # a closed parenthesis is an aside and a key's colon ("enabled: no") a literal, neither a slot boundary
+    flat = re.sub(r"[（(][^（）()]*[）)]|(?<=[A-Za-z0-9_])[:：]", lambda m: " " * len(m.group(0)), before)
+    breaks = list(JA_SLOT_BREAK.finditer(flat))
     slot = before[breaks[-1].end():] if breaks else before
     if JA_RULE.search(after[:12]):  # a Japanese rule follows its verb (開くには許可が必要, 読んではいけない)
         return False
     if JA_WRITER.search(slot):
         return True
-    return not JA_OTHER_SUBJECT.search(slot) and not re.search(r"(?:私|僕|俺|わたし)(?:たち)?の", slot) and bool(JA_DONE.search(after))
+    return not JA_OTHER_SUBJECT.search(slot) and not re.search(r"(?:私|僕|俺|わたし)(?:たち)?の", slot) \
+        and bool(JA_DONE.search(after) or JA_TE_CHAIN_DONE.match(after))
 
 
 # the writer's own clause is a time or perception clause around someone else's deed: "when I took
