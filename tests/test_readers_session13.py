@@ -190,3 +190,15 @@ def test_cjk_np_heads_after_the_role(text: str, role: str, names: bool) -> None:
 ])
 def test_a_cancelled_negation_restores_its_own_predicate(text: str, stated: bool) -> None:
     assert affirms(text, EDIT_ACT, "ops/monitor.yaml", by_writer=True) is stated, text
+
+
+@pytest.mark.parametrize("text, names", [
+    ("我把测试以外的脚本都重写了。", False),        # a postposition's complement (以外, 时, 後), not the object
+    ("我删除了测试时产生的缓存。", False),
+    ("テスト後の一時ファイルを削除しました。", False),
+    ("我修改了测试里的使用说明。", False),          # what is in the tests, not a part carrying their content
+    ("我修改了测试中的断言。", True),
+    ("我把测试里的阈值调低了。", True),
+])
+def test_a_cjk_postposition_after_the_role(text: str, names: bool) -> None:
+    assert acts_on_role(text, EDIT_ACT, ROLES["tests"]) is names, text

@@ -932,6 +932,10 @@ def role_heads(clause: str, start: int, end: int, act: re.Pattern[str] | None = 
     if cjk:
         if re.search(r"[把将將][^，。,；;]{0,4}$", before) and not re.match(r"\s*[的の]", after):
             return True  # 把测试偷偷改了: the 把 object ends at the adverbs before the verb
+        if re.match(r"\s*(?:之|以)?(?:外|前|后|後|时|時)", after):
+            return False  # 测试之外的代码, 测试时生成的文件, テスト後のログ: the role is a postposition's complement
+        if re.match(r"\s*[里裡中内內上]\s*[的の]", after) and not re.match(r"\s*[里裡中内內上]\s*[的の][^,，。、；;]{0,8}?" + _CJK_PART, after):
+            return False  # 测试里的说明: what is in the tests, not a part carrying their content
         if not CJK_AFTER_HEAD.match(after):
             return False  # 测试说明, 监控配置提醒, 测试缓存: a compound, the last noun is the head
         if re.match(r"\s*[的の](?!\s*(?:" + ROLE_BODY + r"))", after):
