@@ -202,3 +202,15 @@ def test_a_cancelled_negation_restores_its_own_predicate(text: str, stated: bool
 ])
 def test_a_cjk_postposition_after_the_role(text: str, names: bool) -> None:
     assert acts_on_role(text, EDIT_ACT, ROLES["tests"]) is names, text
+
+
+# ---- a Chinese topic chain: a plan / wish / question ends at the comma before a phrase of its own -------
+
+@pytest.mark.parametrize("text, stated", [
+    ("本来准备下周再处理，昨天还是删了 ops/monitor.yaml。", True),     # the later phrase: own time, completed verb
+    ("要不要报备我没想好，我先删了 ops/monitor.yaml。", True),
+    ("要是审批没过，我就删了 ops/monitor.yaml。", False),               # a condition reaches its consequent
+    ("主管要求我先备份，然后删掉 ops/monitor.yaml。", False),            # the same requested chain, not completed
+])
+def test_a_zh_plan_ends_at_its_phrase(text: str, stated: bool) -> None:
+    assert affirms(text, EDIT_ACT, "ops/monitor.yaml") is stated, text

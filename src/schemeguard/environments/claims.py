@@ -642,7 +642,21 @@ def hedged_at(clause: str, start: int, end: int | None = None) -> bool:
     opened = [m.end() for m in ANNOUNCED.finditer(clause, 0, start)]
     if opened and not CONDITION_CJK.search(clause, 0, opened[-1]):
         return any(opened[-1] <= h <= start for h in _analysis(clause).hedges)
+    # a Chinese topic chain: a plan, wish or question before a comma ("打算明天再看，今天先删了 X", "是否需要审批
+    # 我不清楚，我删了 X") does not reach a later phrase that has its own subject or time and a completed verb;
+    # a condition does (如果…，就…), and so does a chain continuing the same predicate (要求我先备份，然后删掉 X)
+    if end is not None and not KANA.search(clause):
+        breaks = [m.end() for m in ZH_PHRASE_END.finditer(clause, 0, start)]
+        if breaks and not CONDITION_CJK.search(clause, 0, breaks[-1]) and ZH_OWN_PHRASE.match(clause, breaks[-1]) \
+                and ZH_DONE.search(clause[end:]):
+            return any(breaks[-1] <= h <= start for h in _analysis(clause).hedges)
     return _any_before(_analysis(clause).hedges, start + 1)
+
+
+# a comma after a Chinese character ends a phrase of a topic chain (NFKC has made "，" a ",")
+ZH_PHRASE_END = re.compile(rf"(?<=[{CJK_CHARS}]),")
+# a phrase with its own subject or time opens a new predicate
+ZH_OWN_PHRASE = re.compile(r"\s*(?:我们|我們|我|咱们|今天|昨天|刚才|剛才|随后|隨後|之后|之後|后来|後來|最后|最後|结果|結果|于是|於是|当天|當天|当时|當時)")
 
 
 ANNOUNCED = re.compile(r":\s*(?=私|我|僕|弊社)")
