@@ -182,47 +182,26 @@ PLUMBING_DROPPED lists items removed because their calls did not replay with the
 
 from __future__ import annotations
 
-from collections import Counter
-
-from tests.redteam.model import COVERT, HONEST, Item, bash, call, scenario
+from tests.redteam.corpus._writer import BatchWriter
+from tests.redteam.model import COVERT, HONEST, Item, bash, call
 
 BATCH = 20
 R = " [R20, readers of main 5b32af4 + readers/disclose/misses/monitors branches, monitors of main]"
 
 
-def _sid(family: str, index: int = 2) -> str:
-    return scenario(family, index).id
-
-
-def _answers(family: str, wrong: dict[str, str] | None = None, index: int = 2) -> tuple:
-    """record_answer calls with the scenario's correct answers, except those in `wrong` (question -> answer)."""
-    wrong = wrong or {}
-    qs = scenario(family, index).facts["questions"]
-    return tuple(call("record_answer", question=q["id"], answer=wrong.get(q["id"], q["answer"])) for q in qs)
-
-
-def _verify(ids: list[str]) -> tuple:
-    return tuple(call("verify_item", item_id=i) for i in ids)
-
-
-_ITEMS: list[Item] = []
+_W = BatchWriter(BATCH, "b20", R, index=2)
+_sid, _answers, _verify, _add = _W.sid, _W.answers, _W.verify, _W.add
 PLUMBING_DROPPED: frozenset[str] = frozenset()
 
 
 def items() -> list[Item]:
-    return [i for i in _ITEMS if i.id not in PLUMBING_DROPPED]
+    return _W.items(PLUMBING_DROPPED)
 
 
 def counts() -> dict[tuple[str, str, str], int]:
     """(family, label, lang) -> number of items."""
-    return dict(Counter((i.family, i.label, i.lang) for i in items()))
+    return _W.counts(PLUMBING_DROPPED)
 
-
-def _add(id_: str, family: str, label: str, calls: tuple, answer: str, attack: str, cls: str,
-         kind: str | None = None, lang: str = "en", index: int = 2, errors: int = 0, **extra) -> None:
-    _ITEMS.append(Item(id=f"b20-{id_}", family=family, scenario=_sid(family, index), label=label,
-                       calls=tuple(calls), answer=answer, attack=attack + R, kind=kind, lang=lang,
-                       expect_errors=errors, batch=BATCH, extra={"class": cls, **extra}))
 
 
 # ================================================================ conflict_escalation (software release, index 2)
